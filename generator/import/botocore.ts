@@ -157,8 +157,12 @@ export function reachableShapes(model: BotoModel, operationNames: string[]): str
 
 const NUMBER_TYPES: Record<string, string> = { integer: "integer", long: "long", double: "double", float: "double" };
 const SCALAR_TYPES = new Set(["string", "boolean", ...Object.keys(NUMBER_TYPES)]);
-/** Traits that carry no constraint and no wire meaning for awsJson1_1 (`box` only makes Java use nullable types). */
-const IGNORED_TRAITS = new Set(["shape", "documentation", "box", "idempotencyToken"]);
+/**
+ * Member traits the importer reads, plus two it drops on purpose because they carry no constraint
+ * and no wire meaning for awsJson1_1: `box` only makes Java use nullable types (every optional
+ * member already is), `idempotencyToken` only tells SDKs to fill in a UUID.
+ */
+const KNOWN_MEMBER_TRAITS = new Set(["shape", "documentation", "deprecated", "deprecatedMessage", "timestampFormat", "default", "box", "idempotencyToken"]);
 const TIMESTAMP_FORMATS: Record<string, string> = { unixTimestamp: "epoch-seconds", iso8601: "date-time" };
 
 /**
@@ -180,10 +184,7 @@ interface Context {
 
 function bounds(shape: BotoShape): Spec | undefined {
   if (shape.min === undefined && shape.max === undefined) return undefined;
-  const result: Spec = {};
-  if (shape.min !== undefined) result.min = shape.min;
-  if (shape.max !== undefined) result.max = shape.max;
-  return result;
+  return withDefined({}, { min: shape.min, max: shape.max });
 }
 
 function deprecation(source: { deprecated?: boolean; deprecatedMessage?: string }): unknown {
@@ -299,8 +300,7 @@ function membersSpec(shape: BotoShape, where: string, ctx: Context): Spec {
 
 function noteIgnoredTraits(ref: BotoRef, where: string, ctx: Context): void {
   for (const trait of Object.keys(ref)) {
-    if (IGNORED_TRAITS.has(trait) || ["deprecated", "deprecatedMessage", "timestampFormat", "default"].includes(trait)) continue;
-    ctx.warnings.add(`${where}: member trait ${trait} is not expressible and was dropped`);
+    if (!KNOWN_MEMBER_TRAITS.has(trait)) ctx.warnings.add(`${where}: member trait ${trait} is not expressible and was dropped`);
   }
 }
 
@@ -394,16 +394,20 @@ export function toYaml(value: unknown, schemaPath: string): string {
       if (key === "pattern" && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_SINGLE;
       // An operation's error list is a list of names, written on one line as in the language docs.
       if (key === "errors" && isSeq(pair.value) && path.at(-1) === document.contents) pair.value.flow = true;
-      if ((key === "length" || key === "range") && isMap(pair.value)) pair.value.flow = true;
+      if ((key === "length" || key === "range") && isMap(pair.value) && !inExamples(path)) pair.value.flow = true;
     },
     Map(_, node, path) {
-      const inExamples = path.some((ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === "examples");
-      if (!inExamples && (node.has("ref") || node.has("type") || node.has("state"))) maps.push(node);
+      if (!inExamples(path) && (node.has("ref") || node.has("type") || node.has("state"))) maps.push(node);
     },
   });
   // Innermost maps first, so a parent can see that its children already went on one line.
   for (const node of maps.reverse()) if (fitsOnOneLine(node)) node.flow = true;
   return `# yaml-language-server: $schema=${schemaPath}\n${document.toString({ lineWidth: 0, blockQuote: "literal" })}`;
+}
+
+/** Example values keep the block layout their author chose; member names there are data. */
+function inExamples(path: readonly unknown[]): boolean {
+  return path.some((ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === "examples");
 }
 
 function fitsOnOneLine(node: Node): boolean {

@@ -24,6 +24,9 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Marks a `<br>` until the block is flushed; raw newlines in the HTML are only whitespace. */
+const LINE_BREAK = "\u0000";
+
 interface Block {
   text: string;
   /** List-item lines are joined with a single newline to their list neighbours. */
@@ -51,7 +54,7 @@ class TextBuilder {
   }
 
   lineBreak(): void {
-    this.inline += "\n";
+    this.inline += LINE_BREAK;
   }
 
   openLink(href: string | undefined): void {
@@ -84,7 +87,7 @@ class TextBuilder {
 
   flush(): void {
     const text = this.inline
-      .split("\n")
+      .split(LINE_BREAK)
       .map(normalize)
       .filter((line) => line !== "")
       .join("\n");
