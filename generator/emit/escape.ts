@@ -32,6 +32,11 @@ export function propertyKey(name: string): string {
   return identifierRe.test(name) && name !== "__proto__" ? name : stringLiteral(name);
 }
 
+/** A key in an object literal: `__proto__` must be computed, or it would set the prototype. */
+export function objectKey(name: string): string {
+  return name === "__proto__" ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
 /** Property access for a key: `.name` or `["weird-name"]`. */
 export function propertyAccess(name: string): string {
   return identifierRe.test(name) ? `.${name}` : `[${stringLiteral(name)}]`;

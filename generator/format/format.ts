@@ -4,7 +4,8 @@ import * as prettier from "prettier";
 import ts from "typescript";
 import type { EmittedFile } from "../emit/emitter.ts";
 
-const prettierOptions: prettier.Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
+// quoteProps "preserve": the emitters decide quoting (a bare `__proto__` key would change meaning).
+const prettierOptions: prettier.Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf", quoteProps: "preserve" };
 
 export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
   const parser = file.path.endsWith(".ts") ? "typescript" : file.path.endsWith(".json") ? "json" : undefined;

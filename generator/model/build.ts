@@ -93,7 +93,8 @@ function buildService(folder: string, docs: SpecDocument[], diagnostics: Diagnos
   const errorsByName = new Map<string, ErrorModel>();
   for (const [name, e] of Object.entries((raw.errors ?? {}) as Raw)) {
     const at: Path = ["errors", name];
-    const shape = b.structure(sdoc, name, { members: e.members ?? {} }, at);
+    // The body type is `<Error>Body`, leaving the bare name to the client's error class.
+    const shape = b.structure(sdoc, `${name}Body`, { members: e.members ?? {} }, at, e.documentation);
     const error: ErrorModel = {
       name,
       code: e.code ?? name,
@@ -155,7 +156,8 @@ function buildOperation(
       b.register(copy, odoc, [key]);
       return copy;
     }
-    return b.structure(odoc, `${name}${suffix}`, body, [key], body.documentation);
+    const fallback = key === "input" ? o.documentation : undefined;
+    return b.structure(odoc, `${name}${suffix}`, body, [key], body.documentation ?? fallback);
   };
   const errors: ErrorModel[] = [];
   (o.errors ?? []).forEach((e: string, i: number) => {
@@ -386,6 +388,9 @@ function lengthOf(raw: unknown): Length | undefined {
   return raw as Length;
 }
 
+/** A member name as part of a derived type name: "weird-name" → "WeirdName", "2x" → "M2x". */
 function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const parts = s.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
+  return /^[A-Za-z]/.test(joined) ? joined : `M${joined}`;
 }

@@ -1,7 +1,7 @@
 // Types emitter: a TypeScript declaration for every named shape of a service, as the wire carries it.
 import { resolve } from "../../model/resolve.ts";
 import type { Docs, EnumShape, ServiceModel, Shape, StructureShape } from "../../model/types.ts";
-import { docComment, identifier, propertyKey, stringLiteral } from "../escape.ts";
+import { docComment, identifier, objectKey, propertyKey, stringLiteral } from "../escape.ts";
 import { header, type ServiceEmitter } from "../emitter.ts";
 
 export const typesEmitter: ServiceEmitter = {
@@ -59,7 +59,7 @@ function enumUnion(shape: EnumShape): string {
 }
 
 function enumConst(shape: EnumShape): string {
-  return shape.values.map((v) => `${docComment([v.documentation], "  ")}  ${propertyKey(v.value)}: ${stringLiteral(v.value)},\n`).join("");
+  return shape.values.map((v) => `${docComment([v.documentation], "  ")}  ${objectKey(v.value)}: ${stringLiteral(v.value)},\n`).join("");
 }
 
 /** The type expression for a shape; named structures and enums are referenced by name. */
