@@ -4,6 +4,11 @@ import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./check/diagnostics.ts";
 import { checkOutput, generate, type CompileResult } from "./pipeline.ts";
 import { watchSpecs } from "./watch.ts";
+import { runImportBotocore } from "./import/import-botocore-cli.ts";
+import { diskCache } from "./format/pool.ts";
+import { progressBar } from "./progress.ts";
+
+const defaultCacheDir = path.join("node_modules", ".cache", "opspec");
 
 interface Io {
   out: (s: string) => void;
@@ -28,13 +33,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--specs <dir>", "spec folder", "specs")
     .option("--out <dir>", "output folder", "generated")
     .option("--watch", "regenerate whenever a spec changes; report errors without exiting")
+    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
     .option("--json", "machine-readable output")
-    .action(async (o: { specs: string; out: string; watch?: boolean; json?: boolean }) => {
+    .action(async (o: { specs: string; out: string; watch?: boolean; json?: boolean; cache: boolean }) => {
+      const options = { cache: o.cache ? diskCache(defaultCacheDir) : undefined, onProgress: o.json ? undefined : progressBar() };
       if (o.watch) {
-        await watchSpecs(o.specs, o.out, (r) => reportGenerate(io, o, r));
+        await watchSpecs(o.specs, o.out, (r) => reportGenerate(io, o, r), options);
         return;
       }
-      exitCode = reportGenerate(io, o, await generate(o.specs, o.out));
+      exitCode = reportGenerate(io, o, await generate(o.specs, o.out, options));
     });
 
   program
@@ -58,6 +65,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         }
       }
       exitCode = ok ? 0 : 1;
+    });
+
+  const importCmd = program.command("import").description("convert a provider's official model into specs");
+  importCmd
+    .command("botocore <model>")
+    .description("import a botocore service-2.json (companion paginators-1.json / waiters-2.json are used when given)")
+    .option("--operations <names>", "comma-separated operation names (default: all)")
+    .option("--paginators <file>", "paginators-1.json")
+    .option("--waiters <file>", "waiters-2.json")
+    .option("--examples <file>", "YAML map of operation name to its examples")
+    .requiredOption("--out <dir>", "output folder, e.g. specs/ssm")
+    .option("--json", "machine-readable output")
+    .action(async (model: string, o: { operations?: string; paginators?: string; waiters?: string; examples?: string; out: string; json?: boolean }) => {
+      const operations = o.operations?.split(",").map((s) => s.trim()).filter(Boolean);
+      const r = await runImportBotocore({ model, operations, paginators: o.paginators, waiters: o.waiters, examples: o.examples, out: o.out });
+      if (o.json) io.out(JSON.stringify(r, null, 2));
+      else {
+        for (const w of r.warnings) io.err(`warning: ${w}`);
+        io.out(`wrote ${r.written.length} spec files to ${o.out}`);
+      }
     });
 
   try {

@@ -4,7 +4,7 @@ import { checkSchema } from "./check/schema.ts";
 import { checkModel } from "./check/semantic.ts";
 import type { EmittedFile } from "./emit/emitter.ts";
 import { packageEmitters, serviceEmitters } from "./emit/index.ts";
-import { compileFile, formatFile } from "./format/format.ts";
+import { formatAll, type FormatOptions } from "./format/pool.ts";
 import { loadSpecs, type LoadLimits, defaultLimits } from "./load/load.ts";
 import { buildModel } from "./model/build.ts";
 import type { Model } from "./model/types.ts";
@@ -46,12 +46,11 @@ export function compileSpecs(specsDir: string, limits: LoadLimits = defaultLimit
 }
 
 /** Every output file for a model: emitted, formatted, compiled to JavaScript and declarations. */
-export async function renderModel(model: Model): Promise<EmittedFile[]> {
+export async function renderModel(model: Model, options: FormatOptions = {}): Promise<EmittedFile[]> {
   const emitted = model.services.flatMap((s) => serviceEmitters.flatMap((e) => e.emit(s)));
   const all = [...emitted, ...packageEmitters.flatMap((e) => e.emit(model, emitted))];
-  const formatted = await Promise.all(all.map(formatFile));
-  const compiled = formatted.flatMap(compileFile);
-  return [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const done = await formatAll(all, options);
+  return done.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export interface GenerateResult extends CompileResult {
@@ -59,11 +58,11 @@ export interface GenerateResult extends CompileResult {
   written: boolean;
 }
 
-export async function generate(specsDir: string, outDir: string): Promise<GenerateResult> {
+export async function generate(specsDir: string, outDir: string, options: FormatOptions = {}): Promise<GenerateResult> {
   const compiled = compileSpecs(specsDir);
   if (!compiled.model) return { ...compiled, files: [], written: false };
   const t0 = performance.now();
-  const files = await renderModel(compiled.model);
+  const files = await renderModel(compiled.model, options);
   compiled.timings.emit = performance.now() - t0;
   const t1 = performance.now();
   writeTree(outDir, files);
@@ -76,10 +75,10 @@ export interface CheckResult extends CompileResult {
 }
 
 /** Compares the output folder with what the specs would generate now. */
-export async function checkOutput(specsDir: string, outDir: string): Promise<CheckResult> {
+export async function checkOutput(specsDir: string, outDir: string, options: FormatOptions = {}): Promise<CheckResult> {
   const compiled = compileSpecs(specsDir);
   if (!compiled.model) return compiled;
   recover(outDir);
-  const files = await renderModel(compiled.model);
+  const files = await renderModel(compiled.model, options);
   return { ...compiled, diff: diffTree(files, readTree(outDir)) };
 }

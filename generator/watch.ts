@@ -1,8 +1,27 @@
 // `generate --watch`: regenerate on every change; errors are reported and the watcher keeps going.
 import { watch } from "chokidar";
+import { memoryCache, type FormatCache, type FormatOptions } from "./format/pool.ts";
 import { generate, type GenerateResult } from "./pipeline.ts";
 
-export async function watchSpecs(specsDir: string, outDir: string, report: (r: GenerateResult) => void): Promise<void> {
+/** Keeps formatted files in memory between runs, in front of any cache the caller gave. */
+function layered(inner: FormatCache | undefined): FormatCache {
+  const memory = memoryCache();
+  return {
+    get: (k) => memory.get(k) ?? inner?.get(k),
+    set: (k, v) => {
+      memory.set(k, v);
+      inner?.set(k, v);
+    },
+  };
+}
+
+export async function watchSpecs(
+  specsDir: string,
+  outDir: string,
+  report: (r: GenerateResult) => void,
+  options: FormatOptions = {},
+): Promise<void> {
+  const runOptions = { ...options, cache: layered(options.cache) };
   let running: Promise<void> | undefined;
   let again = false;
   const run = async (): Promise<void> => {
@@ -14,7 +33,7 @@ export async function watchSpecs(specsDir: string, outDir: string, report: (r: G
       do {
         again = false;
         try {
-          report(await generate(specsDir, outDir));
+          report(await generate(specsDir, outDir, runOptions));
         } catch (e) {
           console.error(`opspec: ${(e as Error).message}`);
         }

@@ -40,3 +40,9 @@ export function compileFile(file: EmittedFile): EmittedFile[] {
     { path: `${base}.d.ts`, contents: dts.outputText, sources: file.sources },
   ];
 }
+
+/** One emitted file → its formatted self plus, for `src/**.ts`, its JavaScript and declarations. */
+export async function formatAndCompile(file: EmittedFile): Promise<EmittedFile[]> {
+  const formatted = await formatFile(file);
+  return [formatted, ...compileFile(formatted)];
+}

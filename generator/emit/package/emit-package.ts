@@ -1,6 +1,6 @@
 // Package emitter: package.json, one entry module per service, and the hand-written runtime.
 // It knows nothing of the other emitters: it re-exports whatever modules they produced.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Model } from "../../model/types.ts";
 import type { EmittedFile, PackageEmitter } from "../emitter.ts";
 
@@ -20,7 +20,7 @@ export function packageEmitter(options: PackageOptions = defaultPackageOptions):
   return {
     name: "package",
     emit(model: Model, files: readonly EmittedFile[]): EmittedFile[] {
-      const out: EmittedFile[] = [...runtimeFiles()];
+      const out: EmittedFile[] = runtimeFiles(files);
       const exportsMap: Record<string, unknown> = {};
       for (const service of model.services) {
         const prefix = `src/${service.moduleName}/`;
@@ -64,17 +64,25 @@ function entryPoint(base: string): Record<string, string> {
   return { types: `./dist/${base}.d.ts`, import: `./dist/${base}.js`, default: `./dist/${base}.js` };
 }
 
-/** The runtime is hand-written and tested in generator/runtime; the package carries a copy. */
-function runtimeFiles(): EmittedFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(runtimeDir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"));
-  } catch {
-    return [];
+/**
+ * The runtime is hand-written and tested in generator/runtime; the package carries a copy of the
+ * modules the generated code imports, and of what those import in turn.
+ */
+function runtimeFiles(emitted: readonly EmittedFile[]): EmittedFile[] {
+  const wanted = new Set<string>();
+  const queue: string[] = [];
+  const need = (name: string) => {
+    if (!wanted.has(name)) {
+      wanted.add(name);
+      queue.push(name);
+    }
+  };
+  for (const f of emitted) for (const m of f.contents.matchAll(/from "\.\.\/runtime\/([\w-]+)\.js"/g)) need(m[1]);
+  const out: EmittedFile[] = [];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    const contents = readFileSync(new URL(`${name}.ts`, runtimeDir), "utf8");
+    for (const m of contents.matchAll(/from "\.\/([\w-]+)\.js"/g)) need(m[1]);
+    out.push({ path: `src/runtime/${name}.ts`, contents, sources: [] });
   }
-  return names.sort().map((n) => ({
-    path: `src/runtime/${n}`,
-    contents: readFileSync(new URL(n, runtimeDir), "utf8"),
-    sources: [],
-  }));
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
