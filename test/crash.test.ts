@@ -8,8 +8,15 @@ import { describe, expect, it } from "vitest";
 import type { EmittedFile } from "../generator/emit/emitter.ts";
 import { compileSpecs, renderModel } from "../generator/pipeline.ts";
 import { readTree, recover, stagingPaths, writeTree } from "../generator/write/write.ts";
+import { writeSyntheticSpecs } from "../bench/synthetic.ts";
 
-const specSets = [path.resolve("specs"), path.resolve("test/fixtures/golden-specs/edge/specs")];
+// Two seeded synthetic spec sets with many small services, so the write phase spans hundreds of files.
+const scratch = mkdtempSync(path.join(os.tmpdir(), "opspec-crash-specs-"));
+const specSets = [1, 2].map((seed) => {
+  const dir = path.join(scratch, `set${seed}`);
+  writeSyntheticSpecs(dir, { operations: 120, perService: 2, seed });
+  return dir;
+});
 
 async function expectedTree(specs: string): Promise<Map<string, string>> {
   const files: EmittedFile[] = await renderModel(compileSpecs(specs).model!);
@@ -66,7 +73,7 @@ describe("crash safety of generate", () => {
       const next = 1 - current;
       // Half the kills land while files are being written and swapped, half anywhere in the run.
       const fromStart = round % 2 === 1;
-      const delay = fromStart ? Math.floor(rand() * 2500) : Math.floor(rand() * 25);
+      const delay = fromStart ? Math.floor(rand() * 4000) : Math.floor(rand() * 40);
       outcomes.push(await runAndKill(specSets[next], out, delay, fromStart));
       recover(out);
       const onDisk = readTree(out);
