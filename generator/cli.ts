@@ -49,9 +49,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description("exit 1 and list stale files when the output does not match the specs")
     .option("--specs <dir>", "spec folder", "specs")
     .option("--out <dir>", "output folder", "generated")
+    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
     .option("--json", "machine-readable output")
-    .action(async (o: { specs: string; out: string; json?: boolean }) => {
-      const r = await checkOutput(o.specs, o.out);
+    .action(async (o: { specs: string; out: string; json?: boolean; cache: boolean }) => {
+      const r = await checkOutput(o.specs, o.out, { cache: o.cache ? diskCache(defaultCacheDir) : undefined });
       const stale = r.diff ? [...r.diff.changed, ...r.diff.missing, ...r.diff.extra] : [];
       const ok = r.diff !== undefined && stale.length === 0;
       if (o.json) io.out(JSON.stringify({ ok, diagnostics: r.diagnostics, ...(r.diff ?? {}) }, null, 2));
