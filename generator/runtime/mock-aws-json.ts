@@ -1,0 +1,163 @@
+// The AWS JSON 1.1 side of the mock: routing by X-Amz-Target, the protocol's own errors
+// (`__type` + message, 400 unless the error says otherwise) and `x-amzn-RequestId` on every answer.
+import {
+  checkOutput,
+  invoke,
+  newRequestId,
+  OperationError,
+  pathSegments,
+  valueAt,
+  type BehaviourContext,
+  type MockOptions,
+  type MockReply,
+  type MockRequest,
+  type MockService,
+  type MockServiceDefinition,
+} from "./mock-operation.js";
+import { prepareService, serviceFromReply } from "./mock-service.js";
+import { verifySigV4 } from "./mock-signature.js";
+import type { Violation } from "./validate.js";
+
+const contentType = "application/x-amz-json-1.1";
+const faultCodes = { throttling: "ThrottlingException", internal: "InternalServerError" };
+
+/** A stateful mock of an awsJson1_1 service, from its generated definition. */
+export function awsJsonMock<Op extends string>(definition: MockServiceDefinition, options: MockOptions = {}): MockService<Op> {
+  const protocol = definition.protocol;
+  if (protocol.kind !== "awsJson1_1") throw new Error(`${definition.name} is not an awsJson1_1 service`);
+  const rt = prepareService(definition, options);
+  const prefix = `${protocol.targetPrefix}.`;
+
+  const claims = (request: MockRequest): boolean => request.headers.get("x-amz-target")?.startsWith(prefix) === true;
+
+  const reply = async (request: MockRequest, forced?: string): Promise<MockReply> => {
+    const requestId = newRequestId();
+    try {
+      if (request.tooLarge) {
+        throw new OperationError("RequestEntityTooLargeException", `Request body is larger than ${rt.maxBodyBytes} bytes.`, { status: 413 });
+      }
+      if (request.method !== "POST") throw new OperationError("UnknownOperationException", `${request.method} is not supported: send POST /.`);
+      const type = request.headers.get("content-type");
+      if (type === null || type.split(";")[0].trim().toLowerCase() !== contentType) {
+        // The real endpoint picks the protocol from the content type; an unknown one names no operation. (Wording unverified.)
+        throw new OperationError("UnknownOperationException", `Content-Type must be ${contentType}, not ${type ?? "absent"}.`);
+      }
+      const target = request.headers.get("x-amz-target") ?? "";
+      const name = forced ?? (target.startsWith(prefix) ? target.slice(prefix.length) : "");
+      const op = rt.operations.get(name);
+      if (!op) throw new OperationError("UnknownOperationException", target ? `Operation ${target} is not supported.` : "The X-Amz-Target header is missing.");
+      const authorization = request.headers.get("authorization");
+      if (options.signatures) {
+        const failure = verifySigV4(request, options.signatures, protocol.signingName);
+        if (failure) throw failure;
+      }
+      const input = parseBody(request.body);
+      const injected = await rt.faults.apply(definition.moduleName, op.name, faultCodes);
+      if (injected) throw injected;
+      // Newer SDKs may send members the spec does not know yet; the service ignores them too.
+      const violations = op.validateInput(input, { unknownMembers: "accept" });
+      if (violations.length > 0) throw validationError(violations, input);
+      const ctx: BehaviourContext = {
+        store: rt.store,
+        definition,
+        requestId,
+        region: credentialRegion(authorization) ?? "us-east-1",
+        host: request.headers.get("host") ?? "",
+      };
+      const output = invoke(op, input, ctx);
+      if (rt.checkResponses) {
+        const broken = checkOutput(op, output, "InternalServerError");
+        if (broken) throw broken;
+      }
+      return { status: 200, headers: { "content-type": contentType, "x-amzn-requestid": requestId }, body: JSON.stringify(output) };
+    } catch (e) {
+      return errorReply(definition, e, requestId);
+    }
+  };
+
+  return serviceFromReply<Op>(rt, claims, reply);
+}
+
+function parseBody(body: string): Record<string, unknown> {
+  if (body.trim() === "") return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new OperationError("SerializationException", "The request body is not valid JSON.");
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new OperationError("SerializationException", "The request body must be a JSON object.");
+  }
+  return value as Record<string, unknown>;
+}
+
+/** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1`. */
+export function credentialRegion(authorization: string | null): string | undefined {
+  return authorization ? /Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\//.exec(authorization)?.[1] : undefined;
+}
+
+export function errorReply(definition: MockServiceDefinition | undefined, e: unknown, requestId: string): MockReply {
+  const error = e instanceof OperationError ? e : new OperationError("InternalServerError", "The mock failed while answering.", { status: 500 });
+  if (!(e instanceof OperationError)) console.error(e);
+  const info = definition?.errors[error.code];
+  const status = error.status ?? info?.status ?? 400;
+  const body: Record<string, unknown> = { __type: error.code, ...error.fields };
+  const member = info?.messageMember ?? "message";
+  if (body[member] === undefined) body[member] = error.message;
+  return { status, headers: { "content-type": contentType, "x-amzn-requestid": requestId }, body: JSON.stringify(body) };
+}
+
+/**
+ * Violations as the service reports them. Wrong JSON types fail deserialization before any constraint
+ * is checked (SerializationException); constraint failures are listed in one ValidationException, in the
+ * service's words: `1 validation error detected: Value 'x' at 'commandId' failed to satisfy constraint: …`.
+ */
+export function validationError(violations: readonly Violation[], input: unknown): OperationError {
+  const type = violations.find((v) => v.keyword === "type" || v.keyword === "integer" || v.keyword === "maxDepth");
+  if (type) return new OperationError("SerializationException", `Cannot deserialize '${memberPath(pathSegments(type.path))}': ${type.message}.`);
+  const parts = violations.map((v) => {
+    const segments = pathSegments(v.path);
+    const value = v.keyword === "required" ? undefined : valueAt(input, segments);
+    return `Value ${showValue(value)} at '${memberPath(segments)}' failed to satisfy constraint: ${constraintText(v)}`;
+  });
+  const n = parts.length;
+  return new OperationError("ValidationException", `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`);
+}
+
+/** `["Filters", "0", "key"]` → `filters.1.member.key`: members in lowerCamel, list items counted from 1. */
+export function memberPath(segments: readonly string[]): string {
+  return segments.map((s) => (/^\d+$/.test(s) ? `${Number(s) + 1}.member` : s.charAt(0).toLowerCase() + s.slice(1))).join(".");
+}
+
+function showValue(v: unknown): string {
+  if (v === undefined || v === null) return "null";
+  if (Array.isArray(v)) return `'[${v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ")}]'`;
+  return `'${typeof v === "object" ? JSON.stringify(v) : String(v)}'`;
+}
+
+function constraintText(v: Violation): string {
+  const limit = v.params.limit;
+  switch (v.keyword) {
+    case "required":
+      return "Member must not be null";
+    case "minLength":
+    case "minItems":
+    case "minProperties":
+      return `Member must have length greater than or equal to ${limit}`;
+    case "maxLength":
+    case "maxItems":
+    case "maxProperties":
+      return `Member must have length less than or equal to ${limit}`;
+    case "minimum":
+      return `Member must have value greater than or equal to ${limit}`;
+    case "maximum":
+      return `Member must have value less than or equal to ${limit}`;
+    case "pattern":
+      return `Member must satisfy regular expression pattern: ${v.params.pattern}`;
+    case "enum":
+      return `Member must satisfy enum value set: [${(v.params.allowedValues as string[]).join(", ")}]`;
+    default:
+      return `Member ${v.message}`;
+  }
+}
