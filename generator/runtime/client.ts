@@ -1,0 +1,172 @@
+// The call pipeline every generated operation goes through: validate, resolve credentials, then
+// build, sign, send and parse under the retry policy and the call's deadline.
+import { type CredentialSource, type Credentials, type CredentialsOption, resolveCredentials } from "./credentials.js";
+import {
+  type ErrorInit,
+  type ErrorMeta,
+  InputValidationError,
+  OutputValidationError,
+  redact,
+  redactDetails,
+  type ServiceError,
+  type ViolationLike,
+} from "./errors.js";
+import { type RetryOptions, withRetries } from "./retry.js";
+import { abortable, callScope, type FetchLike, type HttpRequest, type HttpResponse, send } from "./transport.js";
+
+export interface ClientConfig {
+  /** Region of the service, e.g. us-east-1 or cn-hangzhou; picks the default endpoint and the signing scope. */
+  region: string;
+  /** Overrides the region's default endpoint, e.g. http://127.0.0.1:4566 (a bare host gets https://). */
+  endpoint?: string;
+  /** Defaults to the cloud's usual environment variables. */
+  credentials?: CredentialsOption;
+  /** Defaults to globalThis.fetch. */
+  fetch?: FetchLike;
+  retry?: RetryOptions;
+  /** Bound on a whole call, retries and backoff included; when it passes the call ends with a TimeoutError. */
+  timeoutMs?: number;
+  /** Check inputs against the spec before sending (default true). */
+  validateInput?: boolean;
+  /** Check outputs against the spec, accepting unknown members (default false). */
+  validateOutput?: boolean;
+}
+
+export interface CallOptions {
+  /** Aborting ends the call at once with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** What a protocol needs to build one request. */
+export interface RequestContext {
+  operation: string;
+  input: unknown;
+  config: Readonly<ClientConfig>;
+  credentials: Credentials;
+  now: Date;
+}
+
+export type ParsedResponse = { output: unknown } | { error: ErrorInit };
+
+/** A wire protocol: how requests are built and signed, and how answers are read. */
+export interface Protocol {
+  credentialSource: CredentialSource;
+  request(context: RequestContext): HttpRequest;
+  parse(response: HttpResponse, operation: Operation): ParsedResponse;
+}
+
+export type ErrorClass = new (init: ErrorInit) => ServiceError;
+
+/** Path to sensitive values in an input: member names, and 0 for "every item of a list or value of a map". */
+export type SensitivePath = readonly (string | 0)[];
+
+/** One operation as generated code declares it. */
+export interface Operation {
+  name: string;
+  protocol: Protocol;
+  /** The service's base error class, for codes the spec does not list for this operation. */
+  serviceError: new (init: ErrorInit, meta?: ErrorMeta) => ServiceError;
+  /** Error classes by wire code. */
+  errors: Readonly<Record<string, ErrorClass>>;
+  validateInput?(input: unknown): readonly ViolationLike[];
+  validateOutput?(output: unknown, options: { unknownMembers: "accept" }): readonly ViolationLike[];
+  sensitive?: readonly SensitivePath[];
+}
+
+/**
+ * Holds a client's configuration and credentials, and no operation code: with the standalone
+ * operation functions a bundler keeps only the operations a program calls.
+ */
+export class BaseClient<C extends ClientConfig = ClientConfig> {
+  /** The configuration, credentials left out so that logging a client never prints a secret. */
+  readonly config: Readonly<Omit<C, "credentials">>;
+  readonly #credentials: CredentialsOption | undefined;
+  #resolved: Promise<Credentials> | undefined;
+
+  constructor(config: C) {
+    const { credentials, ...rest } = config;
+    this.config = rest;
+    this.#credentials = credentials;
+  }
+
+  /** The credentials for the next call: fixed and environment credentials are looked up once. */
+  credentialsFor(source: CredentialSource): Promise<Credentials> {
+    const option = this.#credentials;
+    if (typeof option === "function") return resolveCredentials(option, source);
+    this.#resolved ??= resolveCredentials(option, source).catch((error: unknown) => {
+      this.#resolved = undefined;
+      throw error;
+    });
+    return this.#resolved;
+  }
+}
+
+/** Strings found under the sensitive paths of an input, to be masked in any error text. */
+export function sensitiveValues(input: unknown, paths: readonly SensitivePath[]): string[] {
+  const found: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === "string") found.push(v);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) collect(x);
+  };
+  const walk = (v: unknown, path: SensitivePath, i: number): void => {
+    if (v === null || typeof v !== "object") {
+      if (i === path.length) collect(v);
+      return;
+    }
+    if (i === path.length) return collect(v);
+    const step = path[i];
+    if (step === 0) for (const x of Object.values(v)) walk(x, path, i + 1);
+    else if (Object.prototype.hasOwnProperty.call(v, step)) walk((v as Record<string, unknown>)[step], path, i + 1);
+  };
+  for (const p of paths) walk(input, p, 0);
+  return found;
+}
+
+function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): ServiceError {
+  const clean: ErrorInit = { ...init, message: redact(init.message, secrets) };
+  if (init.details) clean.details = redactDetails(init.details, secrets);
+  const Known = Object.prototype.hasOwnProperty.call(op.errors, init.code) ? op.errors[init.code] : undefined;
+  return Known ? new Known(clean) : new op.serviceError(clean);
+}
+
+/** Runs one operation; generated functions call this with their operation's table entry. */
+export async function invoke<O>(client: BaseClient, op: Operation, input: unknown, options?: CallOptions): Promise<O> {
+  const config = client.config;
+  const secrets = op.sensitive ? sensitiveValues(input, op.sensitive) : [];
+  if (config.validateInput !== false && op.validateInput) {
+    const violations = op.validateInput(input);
+    if (violations.length > 0) throw new InputValidationError(op.name, violations, secrets);
+  }
+  const scope = callScope(options?.signal, config.timeoutMs);
+  try {
+    const credentials = await abortable(client.credentialsFor(op.protocol.credentialSource), scope.signal);
+    secrets.push(credentials.secretAccessKey);
+    if (credentials.sessionToken) secrets.push(credentials.sessionToken);
+    // A plain function reference: calling fetch as a method of the config object throws in browsers.
+    const fetchFn: FetchLike = config.fetch ?? globalThis.fetch;
+    const output = await withRetries(
+      async () => {
+        const request = op.protocol.request({ operation: op.name, input, config, credentials, now: new Date() });
+        const parsed = op.protocol.parse(await send(fetchFn, request, scope.signal), op);
+        if ("error" in parsed) throw toError(op, parsed.error, secrets);
+        return parsed.output;
+      },
+      config.retry,
+      scope.signal,
+    );
+    if (config.validateOutput === true && op.validateOutput) {
+      const violations = op.validateOutput(output, { unknownMembers: "accept" });
+      if (violations.length > 0) throw new OutputValidationError(op.name, violations, output, secrets);
+    }
+    return output as O;
+  } finally {
+    scope.end();
+  }
+}
+
+/** The endpoint URL of a call: the configured one (a bare host gets https://) or the protocol's default. */
+export function endpointUrl(config: Readonly<ClientConfig>, defaultHost: string): URL {
+  const e = config.endpoint;
+  if (!e) return new URL(`https://${defaultHost}`);
+  return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+}
