@@ -7,6 +7,7 @@ import { watchSpecs } from "./watch.ts";
 import { runImportBotocore } from "./import/import-botocore-cli.ts";
 import { diskCache } from "./format/pool.ts";
 import { progressBar } from "./progress.ts";
+import { addMockCommand } from "./commands/mock.ts";
 
 const defaultCacheDir = path.join("node_modules", ".cache", "opspec");
 
@@ -87,6 +88,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`wrote ${r.written.length} spec files to ${o.out}`);
       }
     });
+
+  addMockCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -16,7 +16,7 @@ import {
   type MockServiceDefinition,
 } from "./mock-operation.js";
 import { prepareService, serviceFromReply } from "./mock-service.js";
-import { splitUrl } from "./mock-signature.js";
+import { splitUrl, verifyAlibaba } from "./mock-signature.js";
 import type { Violation } from "./validate.js";
 
 const jsonType = "application/json;charset=utf-8";
@@ -91,7 +91,10 @@ export function alibabaRpcMock<Op extends string>(definition: MockServiceDefinit
       }
       const op = rt.operations.get(name);
       if (!op) throw new OperationError("InvalidAction.NotFound", "Specified api is not found, please check your url and method.", { status: 404 });
-      // SIGNATURE-CHECK
+      if (options.signatures) {
+        const failure = verifyAlibaba(request, call.params, options.signatures);
+        if (failure) throw failure;
+      }
       const injected = await rt.faults.apply(definition.moduleName, op.name, faultCodes);
       if (injected) throw injected;
       const params: Record<string, string> = {};
