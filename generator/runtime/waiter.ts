@@ -120,7 +120,8 @@ export async function waitFor<O>(
   options: WaiterOptions = {},
   clock: WaiterClock = systemClock,
 ): Promise<WaiterResult<O>> {
-  const minDelay = options.minDelay ?? spec.minDelay;
+  // A zero delay would spin; a millisecond is the floor.
+  const minDelay = Math.max(options.minDelay ?? spec.minDelay, 0.001);
   const maxDelay = Math.max(options.maxDelay ?? spec.maxDelay, minDelay);
   const maxWaitTime = options.maxWaitTime ?? spec.minDelay * spec.maxAttempts;
   const signal = options.signal;
@@ -144,8 +145,9 @@ export async function waitFor<O>(
     }
     // An error no acceptor expects will not go away by waiting.
     if (!acceptor && outcome.failed) throw outcome.error;
+    // Another attempt needs at least minDelay of the time that is left.
     const remaining = maxWaitTime - (clock.now() - start) / 1000;
-    if (remaining < minDelay) throw new WaiterTimeoutError(spec.name, maxWaitTime, attempt, lastOutput);
+    if (remaining <= minDelay) throw new WaiterTimeoutError(spec.name, maxWaitTime, attempt, lastOutput);
     const delay = waiterDelay(attempt, minDelay, maxDelay, remaining, clock.random);
     await clock.sleep(Math.max(0, delay * 1000), signal);
   }

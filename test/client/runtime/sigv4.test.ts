@@ -102,7 +102,7 @@ describe("agrees with @smithy/signature-v4 on random JSON-protocol requests", ()
         if (r.sessionToken) headers["x-amz-security-token"] = r.sessionToken;
         const ours = signV4({ method: "POST", path: "/", query: "", headers: { ...headers, host }, payloadHash }, credentials, r, date);
         const signer = new SignatureV4({ credentials, region: r.region, service: r.service, sha256: NodeSha256 as any });
-        const signed = await signer.sign(
+        const signed: any = await signer.sign(
           { method: "POST", protocol: "https:", hostname: host, path: "/", query: {}, headers: { ...headers, host }, body: r.body } as any,
           { signingDate: r.when },
         );

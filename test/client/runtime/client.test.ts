@@ -1,0 +1,115 @@
+// The call pipeline with a scripted protocol and injected validators: validation before sending,
+// credentials kept out of sight, error classes chosen by code, secrets masked in error text.
+import { describe, expect, it } from "vitest";
+import { BaseClient, invoke, type Operation, type Protocol, sensitiveValues } from "../../../generator/runtime/client.ts";
+import { InputValidationError, OutputValidationError, ServiceError, type ErrorInit } from "../../../generator/runtime/errors.ts";
+
+class Known extends ServiceError {
+  constructor(init: ErrorInit) {
+    super(init, { name: "Known", code: "Known.Code", fault: "client", status: 400, retryable: false, throttling: false });
+  }
+}
+class Base extends ServiceError {}
+
+function scripted(answer: { status: number; body: string }) {
+  const sent: Array<{ url: string; init: RequestInit }> = [];
+  const protocol: Protocol = {
+    credentialSource: "aws",
+    request: (c) => ({ method: "POST", url: "https://svc.example/", headers: { op: c.operation, key: c.credentials.accessKeyId }, body: JSON.stringify(c.input) }),
+    parse: (r) => {
+      const body = JSON.parse(r.body);
+      return r.status === 200 ? { output: body } : { error: { code: body.code, message: body.message, $status: r.status, details: body } };
+    },
+  };
+  const fetch = async (url: string, init: RequestInit) => {
+    sent.push({ url, init });
+    return new Response(answer.body, { status: answer.status });
+  };
+  return { protocol, fetch, sent };
+}
+
+function operation(protocol: Protocol, extra: Partial<Operation> = {}): Operation {
+  return { name: "DoIt", protocol, serviceError: Base, errors: { "Known.Code": Known }, ...extra };
+}
+
+const credentials = { accessKeyId: "AKID", secretAccessKey: "top-secret-key", sessionToken: "session-token-value" };
+
+describe("invoke", () => {
+  it("invalid input is refused before anything is sent, unless validation is off", async () => {
+    const s = scripted({ status: 200, body: "{}" });
+    const op = operation(s.protocol, { validateInput: () => [{ path: "/Name", message: "must be shorter" }] });
+    const error = await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }), op, { Name: "x" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect((error as Error).message).toBe("DoIt: invalid input: /Name must be shorter");
+    expect(s.sent).toHaveLength(0);
+    await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch, validateInput: false }), op, { Name: "x" });
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it("outputs are checked only when asked, accepting unknown members", async () => {
+    const s = scripted({ status: 200, body: '{"N":"not a number"}' });
+    const seen: unknown[] = [];
+    const op = operation(s.protocol, { validateOutput: (o, options) => (seen.push(options), [{ path: "/N", message: "must be number" }]) });
+    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }), op, {})).resolves.toEqual({ N: "not a number" });
+    const error = await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch, validateOutput: true }), op, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputValidationError);
+    expect((error as OutputValidationError).output).toEqual({ N: "not a number" });
+    expect(seen).toEqual([{ unknownMembers: "accept" }]);
+  });
+
+  it("a listed code gets its class, any other the base class", async () => {
+    const known = scripted({ status: 400, body: '{"code":"Known.Code","message":"k"}' });
+    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: known.fetch }), operation(known.protocol), {})).rejects.toBeInstanceOf(Known);
+    const other = scripted({ status: 400, body: '{"code":"toString","message":"k"}' });
+    const error = await invoke(new BaseClient({ region: "r", credentials, fetch: other.fetch }), operation(other.protocol), {}).catch((e: unknown) => e);
+    expect((error as Error).constructor).toBe(Base);
+    expect(error).toMatchObject({ name: "toString", code: "toString" });
+  });
+
+  it("sensitive input values and the credentials' secrets are masked in error text", async () => {
+    const s = scripted({
+      status: 400,
+      body: JSON.stringify({ code: "Known.Code", message: "Value 'hunter22' is bad; signed with top-secret-key and session-token-value" }),
+    });
+    const op = operation(s.protocol, { sensitive: [["Parameters"]] });
+    const error = await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }), op, { Parameters: { cmd: ["hunter22"] } }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("Value '***' is bad; signed with *** and ***");
+    expect(JSON.stringify((error as ServiceError).details)).not.toContain("hunter22");
+  });
+
+  it("credentials stay out of the client's visible state", () => {
+    const client = new BaseClient({ region: "r", credentials });
+    expect(JSON.stringify(client)).not.toContain("top-secret-key");
+    expect(Object.keys(client.config)).toEqual(["region"]);
+  });
+
+  it("fixed credentials are resolved once; a provider function on every call", async () => {
+    const s = scripted({ status: 200, body: "{}" });
+    let asked = 0;
+    const client = new BaseClient({ region: "r", fetch: s.fetch, credentials: () => ({ accessKeyId: `K${++asked}`, secretAccessKey: "s" }) });
+    await invoke(client, operation(s.protocol), {});
+    await invoke(client, operation(s.protocol), {});
+    expect(s.sent.map((x) => (x.init.headers as Record<string, string>).key)).toEqual(["K1", "K2"]);
+  });
+
+  it("fetch is called as a plain function, not as a method of the config (browsers refuse that)", async () => {
+    const s = scripted({ status: 200, body: "{}" });
+    let self: unknown = "unset";
+    const fetch = function (this: unknown, url: string, init: RequestInit) {
+      self = this;
+      return s.fetch(url, init);
+    };
+    await invoke(new BaseClient({ region: "r", credentials, fetch }), operation(s.protocol), {});
+    expect(self).toBeUndefined();
+  });
+});
+
+describe("sensitiveValues", () => {
+  it("collects strings under member paths, through lists and maps (0)", () => {
+    const input = { A: "a-secret", L: [{ S: "s1" }, { S: "s2", T: "no" }], M: { k1: { P: ["p1", "p2"] } }, Other: "visible" };
+    expect(sensitiveValues(input, [["A"], ["L", 0, "S"], ["M", 0, "P"]])).toEqual(["a-secret", "s1", "s2", "p1", "p2"]);
+  });
+  it("ignores missing members and inherited keys", () => {
+    expect(sensitiveValues({}, [["A"], ["constructor"]])).toEqual([]);
+  });
+});
