@@ -3,8 +3,11 @@
 import { createAjv } from "../model/ajv.ts";
 import { jsonSchemaFor, jsonSchemaOfShape } from "../model/json-schema.ts";
 import { resolve } from "../model/resolve.ts";
-import type { Model, OperationModel, ServiceModel, Shape, SourceRef, StructureShape } from "../model/types.ts";
+import type { ErrorObject } from "ajv";
+import { locateInOperation } from "../model/build.ts";
+import type { Member, Model, OperationModel, ServiceModel, Shape, SourceRef, StructureShape } from "../model/types.ts";
 import { diag, type Diagnostic } from "./diagnostics.ts";
+import { nearest } from "./suggest.ts";
 
 export function checkModel(model: Model): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -13,6 +16,7 @@ export function checkModel(model: Model): Diagnostic[] {
     checkBounds(service, out);
     if (!refsOk) continue; // the remaining checks follow references
     checkCycles(service, out);
+    checkMapKeys(service, out);
     checkValues(service, out);
     for (const op of service.operations) {
       checkPagination(service, op, out);
@@ -66,12 +70,29 @@ function checkBounds(service: ServiceModel, out: Diagnostic[]): void {
   });
 }
 
+/** Map keys are strings on the wire; a ref can only be checked once it resolves. */
+function checkMapKeys(service: ServiceModel, out: Diagnostic[]): void {
+  eachShape(service, (s) => {
+    if (s.kind !== "map" || s.keys.kind !== "ref") return;
+    const target = resolve(service, s.keys);
+    if (target.kind !== "string" && target.kind !== "enum") {
+      out.push(diag(s.keys.source, "bad-map-key", `map keys must be a string or enum shape, not '${s.keys.ref}' (${target.kind})`));
+    }
+  });
+}
+
 /** A structure that must contain itself through required members has no finite value. */
 function checkCycles(service: ServiceModel, out: Diagnostic[]): void {
+  // One report per cycle: A → B → A and B → A → B are the same mistake.
+  const reported = new Set<StructureShape>();
   for (const shape of service.shapes.values()) {
-    if (shape.kind !== "structure") continue;
+    if (shape.kind !== "structure" || reported.has(shape)) continue;
     const path = requiredPathTo(service, shape, shape, new Set());
     if (path) {
+      for (const m of path) {
+        const t = resolve(service, m.shape);
+        if (t.kind === "structure") reported.add(t);
+      }
       out.push(
         diag(path[0].source, "cyclic-by-value", `structure '${shape.name}' contains itself through required members (${[shape.name, ...path.map((m) => m.name)].join(" → ")}); make one of them optional or a list`),
       );
@@ -84,7 +105,7 @@ function requiredPathTo(
   from: StructureShape,
   target: StructureShape,
   seen: Set<StructureShape>,
-): { name: string; source: SourceRef }[] | undefined {
+): Member[] | undefined {
   for (const m of from.members) {
     if (!m.required) continue;
     const t = resolve(service, m.shape);
@@ -107,70 +128,211 @@ function checkValues(service: ServiceModel, out: Diagnostic[]): void {
     const { $id: _id, ...schema } = jsonSchemaOfShape(service, { ...shape, default: undefined }, "default");
     return ajv.compile(schema);
   };
-  const problems = (validate: ReturnType<typeof ajv.compile>, value: unknown): string | undefined => {
-    if (validate(value)) return undefined;
-    return (validate.errors ?? [])
-      .slice(0, 3)
-      .map((e) => `${e.instancePath || "value"} ${e.message}`)
-      .join("; ");
-  };
   const checkDefault = (shape: Shape, value: unknown, at: SourceRef) => {
     try {
-      const p = problems(inline(shape), value);
-      if (p) out.push(diag(at, "bad-default", `default ${JSON.stringify(value)} breaks its own shape: ${p}`));
+      const validate = inline(shape);
+      if (validate(value)) return;
+      for (const p of valueProblems(validate.errors ?? [], value).slice(0, 3)) {
+        const where = p.path.length > 0 ? `default ${JSON.stringify(value)}: ${p.path.join(".")}` : `default ${JSON.stringify(value)}`;
+        out.push(diag(at, "bad-default", `${where} ${p.text}`));
+      }
     } catch (e) {
       out.push(diag(at, "bad-default", `default cannot be checked: ${(e as Error).message}`));
     }
   };
+  // A ref member's default sits on its ref shape too, so shapes alone cover every default once.
   eachShape(service, (s) => {
     if (s.default !== undefined) checkDefault(s, s.default, s.at?.default ?? s.source);
-    if (s.kind === "structure") {
-      for (const m of s.members) if (m.default !== undefined && m.shape.kind === "ref") checkDefault(m.shape, m.default, m.source);
-    }
   });
   for (const op of service.operations) {
-    for (const ex of op.examples) {
-      const p = problems(validatorFor(op.input.name), ex.input);
-      if (p) out.push(diag(ex.source, "bad-example", `example '${ex.title}': input does not match ${op.input.name}: ${p}`));
-      if (ex.output !== undefined) {
-        const q = problems(validatorFor(op.output.name), ex.output);
-        if (q) out.push(diag(ex.source, "bad-example", `example '${ex.title}': output does not match ${op.output.name}: ${q}`));
+    op.examples.forEach((ex, i) => {
+      const subject = `example '${ex.title}'`;
+      for (const part of ["input", "output"] as const) {
+        const value = ex[part];
+        if (value === undefined) continue;
+        const shapeName = part === "input" ? op.input.name : op.output.name;
+        const validate = validatorFor(shapeName);
+        if (validate(value)) continue;
+        const root = part === "input" ? op.input : op.output;
+        for (const p of valueProblems(validate.errors ?? [], value, (path) => structureAt(service, root, path)).slice(0, 10)) {
+          const at = locateInOperation(op, ["examples", i, part, ...p.path], { key: p.atKey });
+          out.push(diag(at, "bad-example", `${subject}: ${[part, ...p.path].join(".")} ${p.text}`));
+        }
       }
       if (ex.error && !op.errors.some((e) => e.code === ex.error!.code || e.name === ex.error!.code)) {
-        out.push(diag(ex.source, "bad-example", `example '${ex.title}': error '${ex.error.code}' is not one of ${op.name}'s errors`));
+        out.push(
+          diag(
+            locateInOperation(op, ["examples", i, "error", "code"]),
+            "bad-example",
+            `${subject}: error '${ex.error.code}' is not one of ${op.name}'s errors${errorList(op)}`,
+          ),
+        );
       }
+    });
+  }
+}
+
+interface ValueProblem {
+  /** Key path from the checked value to the offending value. */
+  path: (string | number)[];
+  /** Point at the key rather than the value (unknown members). */
+  atKey: boolean;
+  /** What is wrong, without repeating the value (the code frame shows it). */
+  text: string;
+}
+
+/** ajv's errors for one value, worded for a person and carrying the path to what is wrong. */
+function valueProblems(
+  errors: readonly ErrorObject[],
+  root: unknown,
+  structureAtPath: (path: (string | number)[]) => StructureShape | undefined = () => undefined,
+): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  for (const e of errors) {
+    // "must match a schema in anyOf" and friends only repeat what the errors below them say.
+    if (e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "if") continue;
+    const path = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const data = path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), root);
+    const p = e.params as Record<string, any>;
+    const at = (text: string): void => void problems.push({ path, atKey: false, text });
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = String(p.additionalProperty);
+        const struct = structureAtPath(path);
+        const hint = struct ? didYouMeanOf(key, struct.members.map((m) => m.name)) : "";
+        problems.push({ path: [...path, key], atKey: true, text: `is not a member of ${struct?.name ?? "this structure"}${hint}` });
+        break;
+      }
+      case "required":
+        at(`is missing the required member '${p.missingProperty}'`);
+        break;
+      case "enum":
+        at(`must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`);
+        break;
+      case "minLength":
+      case "maxLength": {
+        const has = typeof data === "string" ? ` (it has ${[...data].length})` : "";
+        at(`must be ${e.keyword === "minLength" ? "at least" : "at most"} ${p.limit} character${p.limit === 1 ? "" : "s"} long${has}`);
+        break;
+      }
+      case "minimum":
+      case "maximum":
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        const words = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
+        at(`must be ${words} ${p.limit}`);
+        break;
+      }
+      case "minItems":
+      case "maxItems":
+      case "minProperties":
+      case "maxProperties": {
+        const count = Array.isArray(data) ? data.length : data && typeof data === "object" ? Object.keys(data).length : 0;
+        const what = e.keyword.endsWith("Items") ? "items" : "entries";
+        at(`must have ${e.keyword.startsWith("min") ? "at least" : "at most"} ${p.limit} ${what} (it has ${count})`);
+        break;
+      }
+      case "pattern":
+        at(`does not match the pattern ${p.pattern}`);
+        break;
+      case "format":
+        at(`is not a valid ${p.format}`);
+        break;
+      case "type": {
+        const want = p.type === "integer" ? "an integer" : p.type === "object" ? "a structure or map" : p.type === "array" ? "a list" : `a ${p.type}`;
+        at(`must be ${want}, not ${JSON.stringify(data)}`);
+        break;
+      }
+      default:
+        at(e.message ?? "is not valid");
     }
   }
+  return problems.length > 0 ? problems : [{ path: [], atKey: false, text: "is not valid" }];
+}
+
+function didYouMeanOf(word: string, candidates: string[]): string {
+  const near = nearest(word, candidates);
+  return near ? ` (did you mean '${near}'?)` : "";
+}
+
+/** " (it lists: A, B)" for messages about an operation's errors. */
+function errorList(op: OperationModel): string {
+  return op.errors.length === 0 ? " (it lists none)" : ` (it lists: ${op.errors.map((e) => e.name).join(", ")})`;
 }
 
 function checkPagination(service: ServiceModel, op: OperationModel, out: Diagnostic[]): void {
   const p = op.pagination;
   if (!p) return;
-  const inputs = p.style === "token" ? [p.inputToken, p.pageSize] : [p.pageNumber, p.pageSize];
-  const outputs = p.style === "token" ? [p.outputToken, p.items] : [p.totalCount, p.items];
-  for (const name of inputs) {
-    if (name !== undefined && !memberAt(service, op.input, name)) {
-      out.push(diag(op.source, "bad-pagination", `pagination names '${name}', which is not a member of ${op.input.name}`));
-    }
-  }
-  for (const name of outputs) {
-    if (!memberAt(service, op.output, name)) {
-      out.push(diag(op.source, "bad-pagination", `pagination names '${name}', which is not a member of ${op.output.name}`));
-    }
-  }
+  const inputs: [string, string | undefined][] = p.style === "token" ? [["inputToken", p.inputToken], ["pageSize", p.pageSize]] : [["pageNumber", p.pageNumber], ["pageSize", p.pageSize]];
+  const outputs: [string, string][] = p.style === "token" ? [["outputToken", p.outputToken], ["items", p.items]] : [["totalCount", p.totalCount], ["items", p.items]];
+  const check = (key: string, name: string | undefined, shape: StructureShape) => {
+    if (name === undefined || memberAt(service, shape, name)) return;
+    out.push(
+      diag(
+        locateInOperation(op, ["pagination", key]),
+        "bad-pagination",
+        `pagination.${key} names '${name}', which is not a member of ${shape.name}${memberHint(service, shape, name)}`,
+      ),
+    );
+  };
+  for (const [key, name] of inputs) check(key, name, op.input);
+  for (const [key, name] of outputs) check(key, name, op.output);
 }
 
 function checkWaiters(service: ServiceModel, op: OperationModel, out: Diagnostic[]): void {
   for (const w of op.waiters) {
-    for (const a of w.acceptors) {
+    w.acceptors.forEach((a, i) => {
+      const at = ["waiters", w.name, "acceptors", i];
       if (a.matcher === "path" && (!a.argument || !memberAt(service, op.output, a.argument))) {
-        out.push(diag(op.source, "bad-waiter", `waiter ${w.name}: path '${a.argument ?? ""}' is not a member of ${op.output.name}`));
+        out.push(
+          diag(
+            locateInOperation(op, a.argument ? [...at, "argument"] : at),
+            "bad-waiter",
+            a.argument
+              ? `waiter ${w.name}: path '${a.argument}' is not a member of ${op.output.name}${memberHint(service, op.output, a.argument)}`
+              : `waiter ${w.name}: a path acceptor needs 'argument', the member of ${op.output.name} to test`,
+          ),
+        );
       }
       if (a.matcher === "error" && !op.errors.some((e) => e.code === a.expected || e.name === a.expected)) {
-        out.push(diag(op.source, "bad-waiter", `waiter ${w.name}: error '${a.expected}' is not one of ${op.name}'s errors`));
+        out.push(
+          diag(
+            locateInOperation(op, [...at, "expected"]),
+            "bad-waiter",
+            `waiter ${w.name}: error '${a.expected}' is not one of ${op.name}'s errors${errorList(op)}`,
+          ),
+        );
       }
-    }
+    });
   }
+}
+
+/** The structure a value path leads to (through members, list items and map values). */
+function structureAt(service: ServiceModel, root: Shape, path: readonly (string | number)[]): StructureShape | undefined {
+  let s = resolve(service, root);
+  for (const k of path) {
+    if (s.kind === "structure") {
+      const m = s.members.find((x) => x.name === k);
+      if (!m) return undefined;
+      s = resolve(service, m.shape);
+    } else if (s.kind === "list") s = resolve(service, s.items);
+    else if (s.kind === "map") s = resolve(service, s.values);
+    else return undefined;
+  }
+  return s.kind === "structure" ? s : undefined;
+}
+
+/** A did-you-mean among the members at the point where a dotted path stops matching. */
+function memberHint(service: ServiceModel, root: StructureShape, dotted: string): string {
+  let current: Shape = root;
+  for (const part of dotted.split(".")) {
+    const s = resolve(service, current);
+    if (s.kind !== "structure") return "";
+    const m = s.members.find((x) => x.name === part);
+    if (!m) return didYouMeanOf(part, s.members.map((x) => x.name));
+    current = m.shape;
+  }
+  return "";
 }
 
 /** Follows a dotted member path through structures. */
@@ -192,31 +354,4 @@ function memo<T>(fn: (k: string) => T): (k: string) => T {
     if (!cache.has(k)) cache.set(k, fn(k));
     return cache.get(k)!;
   };
-}
-
-function nearest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

@@ -1,10 +1,11 @@
 // Load: find the spec files of every service and parse them into positioned documents.
 // Nothing here interprets the content; it only guarantees each file parsed and knows where each node sits.
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitNodes, type Document, type Node } from "yaml";
 import { diag, type Diagnostic } from "../check/diagnostics.ts";
 import type { SourceRef } from "../model/types.ts";
+import { decodeUtf8, nestingOverflow, positionAt } from "./guards.ts";
 
 export type SpecKind = "service" | "operation";
 
@@ -47,11 +48,18 @@ const specExt = /\.(ya?ml|json)$/;
 export function findSpecFiles(root: string, limits: LoadLimits = defaultLimits): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  const realRoot = realpathSync(root);
   const at = (rel: string): SourceRef => ({ file: rel, line: 1, col: 1 });
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    if (!statSync(realRoot).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+  } catch (e) {
+    diagnostics.push(diag(at("."), "no-specs", `cannot read the specs folder ${root}: ${reason(e)}`));
+    return { files, diagnostics };
+  }
   for (const folder of readdirSync(root).sort()) {
     const dir = path.join(root, folder);
-    if (!statSync(dir).isDirectory()) continue;
+    if (!existsDir(dir)) continue;
     const candidates = readdirSync(dir)
       .filter((f) => specExt.test(f))
       .map((f) => `${folder}/${f}`);
@@ -59,8 +67,20 @@ export function findSpecFiles(root: string, limits: LoadLimits = defaultLimits):
     if (existsDir(opsDir)) {
       for (const f of readdirSync(opsDir).sort()) if (specExt.test(f)) candidates.push(`${folder}/operations/${f}`);
     }
-    for (const rel of candidates.sort()) {
-      const real = realpathSync(path.join(root, rel));
+    candidates.sort();
+    // Decided here from the folder listing: a service file that exists but fails to load has its own diagnostic.
+    const firstOperation = candidates.find((rel) => kindOf(rel) === "operation");
+    if (firstOperation && !candidates.some((rel) => kindOf(rel) === "service")) {
+      diagnostics.push(diag(at(firstOperation), "missing-service", `folder '${folder}' has operation files but no service.yaml`));
+    }
+    for (const rel of candidates) {
+      let real: string;
+      try {
+        real = realpathSync(path.join(root, rel));
+      } catch (e) {
+        diagnostics.push(diag(at(rel), "unreadable", `cannot read this spec file: ${reason(e)}`));
+        continue;
+      }
       if (!real.startsWith(realRoot + path.sep)) {
         diagnostics.push(diag(at(rel), "path-escape", `this spec file resolves outside the specs folder (to ${real}); refusing to read it`));
         continue;
@@ -83,6 +103,16 @@ function existsDir(p: string): boolean {
   }
 }
 
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "it does not exist (a broken symbolic link?)";
+  if (code === "ELOOP") return "it is a loop of symbolic links";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOTDIR") return "it is not a folder";
+  if (code === "EISDIR") return "it is a folder";
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function kindOf(rel: string): SpecKind | undefined {
   const parts = rel.split("/");
   if (parts.length === 2 && /^service\.(ya?ml|json)$/.test(parts[1])) return "service";
@@ -95,19 +125,50 @@ export function loadSpecs(root: string, limits: LoadLimits = defaultLimits): Loa
   const documents: SpecDocument[] = [];
   const sources = new Map<string, string>();
   for (const rel of files) {
-    const abs = path.join(root, rel);
-    const size = statSync(abs).size;
-    if (size > limits.maxFileBytes) {
-      diagnostics.push(diag({ file: rel, line: 1, col: 1 }, "file-too-large", `spec file is ${size} bytes; the limit is ${limits.maxFileBytes}`));
+    const read = readBounded(path.join(root, rel), limits.maxFileBytes);
+    if ("error" in read) {
+      diagnostics.push(diag({ file: rel, line: 1, col: 1 }, read.code, read.error));
       continue;
     }
-    const text = readFileSync(abs, "utf8");
-    sources.set(rel, text);
-    const loaded = parseSpecText(rel, text, limits);
+    const decoded = decodeUtf8(read.bytes);
+    sources.set(rel, decoded.text);
+    if ("error" in decoded) {
+      diagnostics.push(diag({ file: rel, ...decoded.at }, "not-utf8", decoded.error));
+      continue;
+    }
+    const loaded = parseSpecText(rel, decoded.text, limits);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.document) documents.push(loaded.document);
   }
   return { documents, diagnostics, sources };
+}
+
+/**
+ * Reads at most `max` bytes of a regular file. Opening without blocking and checking the open
+ * descriptor means a FIFO or device under a spec name is refused instead of hanging the run,
+ * and a file that grows after the size check still cannot be read past the limit.
+ */
+function readBounded(abs: string, max: number): { bytes: Uint8Array } | { error: string; code: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read this spec file: ${reason(e)}`, code: "unreadable" };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: "this is not a regular file (a folder, device or pipe); spec files must be plain files", code: "not-a-file" };
+    if (st.size > max) return { error: `spec file is ${st.size} bytes; the limit is ${max}`, code: "file-too-large" };
+    const buffer = Buffer.alloc(max + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= max; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > max) return { error: `spec file is more than ${max} bytes; the limit is ${max}`, code: "file-too-large" };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (e) {
+    return { error: `cannot read this spec file: ${reason(e)}`, code: "unreadable" };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Parses one file's text; pure, so tests and the watcher can feed text directly. */
@@ -125,52 +186,135 @@ export function parseSpecText(
       ],
     };
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM would shift every column of line 1
+  // Refused before parsing: the parser's time and memory grow with depth long before it gives up.
+  const overflow = nestingOverflow(text, limits.maxDepth * 4);
+  if (overflow >= 0) {
+    return { diagnostics: [diag({ file: rel, ...positionAt(text, overflow) }, "too-deep", tooDeep(limits))] };
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Duplicate keys are found below in linear time; the parser's own check compares every pair.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
   const pos = (offset: number): SourceRef => {
     const p = lines.linePos(offset);
     return { file: rel, line: p.line, col: p.col };
   };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    diagnostics.push(diag(pos(e.pos[0]), yamlCode(e.code), yamlMessage(e.code, e.message)));
+    if (e.code === "RESOURCE_EXHAUSTION") diagnostics.push(diag(pos(e.pos[0]), "too-deep", tooDeep(limits)));
+    else diagnostics.push(diag(pos(e.pos[0]), "yaml-syntax", yamlMessage(e.message)));
   }
   if (diagnostics.length > 0) return { diagnostics };
-  const depth = nodeDepth(doc.contents, limits.maxDepth + 1);
-  if (depth > limits.maxDepth) {
-    return { diagnostics: [diag(start, "too-deep", `nesting deeper than ${limits.maxDepth} levels`)] };
-  }
+  checkNodes(doc, text, limits.maxDepth, pos, diagnostics);
+  if (diagnostics.length > 0) return { diagnostics };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const code = /alias/i.test(message) ? "alias-bomb" : "yaml";
-    return { diagnostics: [diag(start, code, code === "alias-bomb" ? `too many YAML alias expansions (a billion-laughs document?): ${message}` : message)] };
+    if (!/alias/i.test(message)) return { diagnostics: [diag(start, "yaml", message)] };
+    const firstAlias = findAlias(doc);
+    return {
+      diagnostics: [
+        diag(
+          firstAlias ? pos(firstAlias) : start,
+          "alias-bomb",
+          `YAML aliases here expand past the limit of ${limits.maxAliases} (a "billion laughs" alias bomb?); refusing to expand them`,
+        ),
+      ],
+    };
+  }
+  if (valueDepth(value, limits.maxDepth) > limits.maxDepth) {
+    return { diagnostics: [diag(start, "too-deep", `${tooDeep(limits)} once YAML aliases are expanded`)] };
   }
   const folder = rel.split("/")[0];
   return { document: { file: rel, kind, folder, text, doc, lines, value }, diagnostics };
 }
 
-function yamlCode(code: string): string {
-  return code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax";
+function tooDeep(limits: LoadLimits): string {
+  return `nesting deeper than ${limits.maxDepth} levels; spec files are limited to ${limits.maxDepth}`;
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(message: string): string {
   // The yaml package's messages end with position info we print ourselves.
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return code === "DUPLICATE_KEY" ? "duplicate key: each name may appear once in a map" : first;
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 
-function nodeDepth(node: unknown, limit: number, depth = 0): number {
-  if (depth >= limit) return depth;
-  let deepest = depth;
-  if (isMap(node) || isSeq(node)) {
-    for (const item of node.items) {
-      const child = isPair(item) ? item.value : item;
-      deepest = Math.max(deepest, nodeDepth(child, limit, depth + 1));
-      if (deepest >= limit) break;
+const coreTags = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * One walk over the parsed nodes: nesting depth, duplicate keys (by the text each key becomes, so
+ * `1` and `"1"` collide as they do in the loaded value), keys YAML would silently rewrite, tags
+ * beyond plain JSON data, and aliases that contain themselves.
+ */
+function checkNodes(doc: Document.Parsed, text: string, maxDepth: number, pos: (offset: number) => SourceRef, out: Diagnostic[]): void {
+  const visit = (node: unknown, depth: number): boolean => {
+    if (!node || typeof node !== "object") return true;
+    const n = node as Node;
+    const at = n.range ? n.range[0] : 0;
+    if (depth > maxDepth) {
+      out.push(diag(pos(at), "too-deep", `nesting deeper than ${maxDepth} levels; spec files are limited to ${maxDepth}`));
+      return false;
     }
+    if (n.tag !== undefined && !coreTags.has(n.tag)) {
+      out.push(diag(pos(at), "unsupported-tag", `YAML tag '${n.tag.replace("tag:yaml.org,2002:", "!!")}' is not supported; spec files hold plain strings, numbers, booleans, lists and maps`));
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target?.range && target.range[0] <= at && at < target.range[2]) {
+        out.push(diag(pos(at), "alias-cycle", `alias *${node.source} refers to a node that contains it; the value would be infinite`));
+      }
+      return true;
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const keyAt = key?.range ? key.range[0] : at;
+        if (!isScalar(key)) {
+          out.push(diag(pos(keyAt), "bad-key", "map keys must be plain names, not lists, maps or aliases"));
+        } else {
+          const name = key.value === null ? "" : String(key.value);
+          const written = text.slice(key.range![0], key.range![1]);
+          if (typeof key.value !== "string" && name !== written) {
+            const shown = written === "" ? "an empty key" : `key ${written}`;
+            out.push(diag(pos(keyAt), "ambiguous-key", `${shown} reads as ${JSON.stringify(name)} in YAML; quote it to keep the text as written`));
+          }
+          const first = seen.get(name);
+          if (first !== undefined) {
+            out.push(diag(pos(keyAt), "duplicate-key", `duplicate key '${name}' (first at ${pos(first).line}:${pos(first).col}); each key may appear once in a map`));
+          } else seen.set(name, keyAt);
+        }
+        if (!visit(pair.value, depth + 1)) return false;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (!visit(item, depth + 1)) return false;
+    }
+    return true;
+  };
+  visit(doc.contents, 0);
+}
+
+function findAlias(doc: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  visitNodes(doc, {
+    Alias(_key, node) {
+      found = node.range?.[0];
+      return visitNodes.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Depth of a loaded value, stopping once past `limit`; aliases can nest deeper than the text shows. */
+function valueDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > deepest) deepest = d;
+    if (deepest > limit) break;
+    if (v && typeof v === "object") for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
   return deepest;
 }

@@ -2,6 +2,7 @@
 // Problems that need more than one file to see (duplicates, name collisions) are reported here;
 // the remaining semantic checks run on the finished model (check/semantic.ts).
 import { diag, type Diagnostic } from "../check/diagnostics.ts";
+import { didYouMean } from "../check/suggest.ts";
 import { locate, type SpecDocument } from "../load/load.ts";
 import { compilePattern } from "./pattern.ts";
 import type {
@@ -59,12 +60,8 @@ export function buildModel(documents: readonly SpecDocument[]): BuildResult {
 
 function buildService(folder: string, docs: SpecDocument[], diagnostics: Diagnostic[]): ServiceModel | undefined {
   const serviceDocs = docs.filter((d) => d.kind === "service");
-  if (serviceDocs.length === 0) {
-    diagnostics.push(
-      diag({ file: docs[0].file, line: 1, col: 1 }, "missing-service", `folder '${folder}' has operation files but no service.yaml`),
-    );
-    return undefined;
-  }
+  // No service document: the loader has already reported it, as missing from the folder or as unloadable.
+  if (serviceDocs.length === 0) return undefined;
   for (const extra of serviceDocs.slice(1)) {
     diagnostics.push(diag(locate(extra, []), "duplicate-name", `folder '${folder}' has more than one service file (also ${serviceDocs[0].file})`));
   }
@@ -116,9 +113,10 @@ function buildService(folder: string, docs: SpecDocument[], diagnostics: Diagnos
   for (const odoc of docs.filter((d) => d.kind === "operation")) {
     const o = odoc.value as Raw;
     const name: string = o.operation;
-    const base = odoc.file.split("/").pop()!.replace(/\.(ya?ml|json)$/, "");
-    if (base !== name) {
-      diagnostics.push(diag(locate(odoc, ["operation"]), "name-mismatch", `operation '${name}' must live in a file named ${name}.yaml (found ${base})`));
+    const fileName = odoc.file.split("/").pop()!;
+    const ext = /\.(ya?ml|json)$/.exec(fileName)![0];
+    if (fileName.slice(0, -ext.length) !== name) {
+      diagnostics.push(diag(locate(odoc, ["operation"]), "name-mismatch", `operation '${name}' must be in a file named ${name}${ext}, not ${fileName}`));
     }
     const prior = opNames.get(name);
     if (prior) {
@@ -162,7 +160,7 @@ function buildOperation(
   const errors: ErrorModel[] = [];
   (o.errors ?? []).forEach((e: string, i: number) => {
     const found = errorsByName.get(e);
-    if (!found) diagnostics.push(diag(locate(odoc, ["errors", i]), "dangling-ref", `error '${e}' is not defined under 'errors' in service.yaml`));
+    if (!found) diagnostics.push(diag(locate(odoc, ["errors", i]), "dangling-ref", `error '${e}' is not defined under 'errors' in service.yaml${didYouMean(e, errorsByName.keys())}`));
     else if (errors.includes(found)) diagnostics.push(diag(locate(odoc, ["errors", i]), "duplicate-name", `error '${e}' is listed twice`));
     else errors.push(found);
   });
@@ -182,7 +180,7 @@ function buildOperation(
     error: e.error,
     source: locate(odoc, ["examples", i]),
   }));
-  return {
+  const operation: OperationModel = {
     name,
     documentation: o.documentation,
     deprecated: o.deprecated || undefined,
@@ -194,6 +192,18 @@ function buildOperation(
     examples,
     source: locate(odoc, ["operation"]),
   };
+  operationDocs.set(operation, odoc);
+  return operation;
+}
+
+// The file each operation came from, so the semantic checks can point at the exact key of a
+// pagination, waiter or example problem without the model carrying documents to the emitters.
+const operationDocs = new WeakMap<OperationModel, SpecDocument>();
+
+/** Where a key path of an operation's file sits; the operation's name when the file is unknown. */
+export function locateInOperation(op: OperationModel, at: readonly (string | number)[], opts: { key?: boolean } = {}): SourceRef {
+  const doc = operationDocs.get(op);
+  return doc ? locate(doc, at, opts) : op.source;
 }
 
 function protocolOf(raw: Raw): Protocol {
@@ -229,7 +239,14 @@ class Builder {
     const prior = this.origin.get(shape.name);
     if (prior) {
       this.diagnostics.push(
-        diag(where, "name-collision", `the name '${shape.name}' is already used by the shape at ${prior.file}:${prior.line}:${prior.col}; rename one of them`),
+        diag(
+          where,
+          "name-collision",
+          // Only shared shapes are named by hand; every other name comes from the shape's position.
+          at[0] === "shapes" && at.length === 2
+            ? `the name '${shape.name}' is already used by the shape at ${prior.file}:${prior.line}:${prior.col}; rename one of them`
+            : `this shape is named '${shape.name}' after its position, but the shape at ${prior.file}:${prior.line}:${prior.col} already has that name; rename one of them`,
+        ),
       );
       return;
     }
@@ -337,7 +354,7 @@ class Builder {
       case "map": {
         const keys = raw.keys === undefined ? ({ kind: "string", source } as const) : this.shape(doc, raw.keys, [...at, "keys"], `${nameHint}Key`, false);
         if (keys.kind !== "string" && keys.kind !== "enum" && keys.kind !== "ref") {
-          this.diagnostics.push(diag(locate(doc, [...at, "keys"]), "bad-map-key", "map keys must be a string or enum shape"));
+          this.diagnostics.push(diag(locate(doc, [...at, "keys"]), "bad-map-key", `map keys must be a string or enum shape, not ${keys.kind}`));
         }
         return {
           kind: "map",
