@@ -1,7 +1,7 @@
 // Alibaba Cloud's ACS3-HMAC-SHA256 request signature, the default of the current official SDKs
 // (https://www.alibabacloud.com/help/en/sdk/product-overview/v3-request-structure-and-signature).
 import type { Credentials } from "./credentials.js";
-import { hex, hmac, hmacSha256Key, type HmacKey, sha256Hex } from "./crypto.js";
+import { hmacHex, hmacSha256Key, type HmacKey, sha256Hex } from "./crypto.js";
 
 export interface Acs3Request {
   method: string;
@@ -40,6 +40,6 @@ export function acs3Authorization(request: Acs3Request, credentials: Credentials
   const path = request.path.replace(/\+/g, "%20").replace(/\*/g, "%2A").replace(/%7E/g, "~");
   const canonicalRequest = `${request.method}\n${path}\n${request.query}\n${canonicalHeaders}\n${signedHeaders}\n${request.payloadHash}`;
   const stringToSign = `ACS3-HMAC-SHA256\n${sha256Hex(canonicalRequest)}`;
-  const signature = hex(hmac(secretKey(credentials), stringToSign));
+  const signature = hmacHex(secretKey(credentials), stringToSign);
   return `ACS3-HMAC-SHA256 Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }

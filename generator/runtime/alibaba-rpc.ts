@@ -2,7 +2,8 @@
 // them: parameters in the query, the action and version in x-acs-* headers, ACS3-HMAC-SHA256 by
 // default; or, as an option, the older style with every parameter and an HMAC-SHA1 signature in the query.
 import type { ClientConfig, Operation, ParsedResponse, Protocol, RequestContext } from "./client.js";
-import { endpointUrl } from "./client.js";
+import { endpointOf } from "./client.js";
+import { alibabaCredentialVariables } from "./credentials.js";
 import { acs3Authorization } from "./acs3.js";
 import { randomHex, sha256Hex } from "./crypto.js";
 import type { ErrorInit } from "./errors.js";
@@ -59,7 +60,8 @@ function formBody(params: ReadonlyArray<readonly [string, string]>): string {
 export function buildRpcRequest(service: AlibabaRpcService, context: RequestContext): HttpRequest {
   const config = context.config as Readonly<AlibabaRpcConfig>;
   const { credentials } = context;
-  const url = endpointUrl(config, service.endpoint.replace("{region}", config.region));
+  const endpoint = endpointOf(config, service.endpoint.replace("{region}", config.region));
+  const base = endpoint.origin + endpoint.path;
   const params = rpcParameters(context.input);
   const inBody = service.parameters === "form";
   const body = inBody && params.length > 0 ? formBody(params) : undefined;
@@ -83,8 +85,7 @@ export function buildRpcRequest(service: AlibabaRpcService, context: RequestCont
     if (!inBody) query.push(...params);
     const signature = rpcV1Signature(service.method, inBody ? [...query, ...params] : query, credentials.secretAccessKey);
     query.push(["Signature", signature]);
-    url.search = canonicalQuery(query);
-    return { method: service.method, url: url.href, headers, body };
+    return { method: service.method, url: `${base}?${canonicalQuery(query)}`, headers, body };
   }
 
   headers["x-acs-date"] = timestamp;
@@ -97,11 +98,10 @@ export function buildRpcRequest(service: AlibabaRpcService, context: RequestCont
   }
   const query = inBody ? "" : canonicalQuery(params);
   headers.authorization = acs3Authorization(
-    { method: service.method, path: url.pathname || "/", query, headers: { ...headers, host: url.host }, payloadHash: headers["x-acs-content-sha256"] },
+    { method: service.method, path: endpoint.path, query, headers: { ...headers, host: endpoint.host }, payloadHash: headers["x-acs-content-sha256"] },
     credentials,
   );
-  url.search = query;
-  return { method: service.method, url: url.href, headers, body };
+  return { method: service.method, url: query ? `${base}?${query}` : base, headers, body };
 }
 
 function text(value: unknown): string | undefined {
@@ -130,7 +130,7 @@ export function parseRpcResponse(response: HttpResponse, op: AlibabaRpcOperation
   const fields = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   if (response.status >= 200 && response.status < 300) {
     if (fields) return { output: fields };
-    return { error: { code: "InvalidResponseBody", message: `status ${response.status} with a body that is not a JSON object`, $status: response.status } };
+    return { error: { code: "InvalidResponseBody", message: "the body is not a JSON object", $status: response.status } };
   }
   const f = fields ?? {};
   const code = text(f.Code) ?? text(f.code) ?? "";
@@ -147,7 +147,7 @@ export function parseRpcResponse(response: HttpResponse, op: AlibabaRpcOperation
 
 export function alibabaRpc(service: AlibabaRpcService): Protocol {
   return {
-    credentialSource: "alibaba",
+    credentialVariables: alibabaCredentialVariables,
     request: (context) => buildRpcRequest(service, context),
     parse: (response, op) => parseRpcResponse(response, op as AlibabaRpcOperation),
   };

@@ -3,8 +3,9 @@
 // headers (user agents, invocation id), so a request here and one from the official SDK carry the
 // same signature for the same input, credentials and clock.
 import type { ParsedResponse, Protocol, RequestContext } from "./client.js";
-import { endpointUrl } from "./client.js";
-import { hex, sha256, utf8 } from "./crypto.js";
+import { endpointOf } from "./client.js";
+import { awsCredentialVariables } from "./credentials.js";
+import { sha256Hex, utf8Length } from "./crypto.js";
 import type { ErrorInit } from "./errors.js";
 import { amzDate, signV4 } from "./sigv4.js";
 import type { HttpRequest, HttpResponse } from "./transport.js";
@@ -32,27 +33,34 @@ export function awsHost(prefix: string, region: string): string {
 
 export function buildAwsJsonRequest(service: AwsJsonService, context: RequestContext): HttpRequest {
   const { config, credentials } = context;
-  const url = endpointUrl(config, awsHost(service.endpointPrefix, config.region));
+  const endpoint = endpointOf(config, awsHost(service.endpointPrefix, config.region));
   const body = JSON.stringify(context.input ?? {}, dropNulls);
-  const bytes = utf8(body);
-  const payloadHash = hex(sha256(bytes));
+  const payloadHash = sha256Hex(body);
   const date = amzDate(context.now);
+  const target = `${service.targetPrefix}.${context.operation}`;
   const headers: Record<string, string> = {
     "content-type": contentType,
-    "x-amz-target": `${service.targetPrefix}.${context.operation}`,
+    "x-amz-target": target,
     "x-amz-date": date,
     "x-amz-content-sha256": payloadHash,
   };
-  if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
-  const path = url.pathname || "/";
-  const signed = { ...headers, host: url.host, "content-length": String(bytes.length) };
+  // fetch derives host and content-length itself (browsers forbid setting them); both are signed, as the SDK signs them.
+  const signed: Record<string, string> = {
+    "content-length": String(utf8Length(body)),
+    "content-type": contentType,
+    host: endpoint.host,
+    "x-amz-content-sha256": payloadHash,
+    "x-amz-date": date,
+    "x-amz-target": target,
+  };
+  if (credentials.sessionToken) headers["x-amz-security-token"] = signed["x-amz-security-token"] = credentials.sessionToken;
   headers.authorization = signV4(
-    { method: "POST", path, query: url.search.slice(1), headers: signed, payloadHash },
+    { method: "POST", path: endpoint.path, query: "", headers: signed, payloadHash },
     credentials,
     { region: config.region, service: service.signingName },
     date,
   );
-  return { method: "POST", url: url.href, headers, body };
+  return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
 }
 
 /** `aws.ssm#InvalidCommandId:http://internal/` → `InvalidCommandId`. */
@@ -79,7 +87,7 @@ function stringMember(body: Record<string, unknown>, ...names: string[]): string
 }
 
 export function parseAwsJsonResponse(response: HttpResponse): ParsedResponse {
-  const requestId = response.headers.get("x-amzn-requestid") ?? response.headers.get("x-amz-request-id") ?? undefined;
+  const requestId = response.headers.get("x-amzn-requestid") ?? undefined;
   let body: unknown;
   try {
     body = parseBody(response.body);
@@ -90,7 +98,7 @@ export function parseAwsJsonResponse(response: HttpResponse): ParsedResponse {
   if (response.status >= 200 && response.status < 300) {
     if (isObject) return { output: body };
     return {
-      error: { code: "InvalidResponseBody", message: `status ${response.status} with a body that is not a JSON object`, $status: response.status, requestId },
+      error: { code: "InvalidResponseBody", message: "the body is not a JSON object", $status: response.status, requestId },
     };
   }
   const fields = isObject ? (body as Record<string, unknown>) : {};
@@ -99,7 +107,7 @@ export function parseAwsJsonResponse(response: HttpResponse): ParsedResponse {
   const code = raw ? sanitizeErrorCode(raw) : "";
   const error: ErrorInit = {
     code: code || "UnknownError",
-    message: stringMember(fields, "message", "Message", "errorMessage") ?? (code || `status ${response.status}`),
+    message: stringMember(fields, "message", "Message") ?? (code || `status ${response.status}`),
     $status: response.status,
     requestId,
     details: fields,
@@ -109,7 +117,7 @@ export function parseAwsJsonResponse(response: HttpResponse): ParsedResponse {
 
 export function awsJson1_1(service: AwsJsonService): Protocol {
   return {
-    credentialSource: "aws",
+    credentialVariables: awsCredentialVariables,
     request: (context) => buildAwsJsonRequest(service, context),
     parse: (response) => parseAwsJsonResponse(response),
   };

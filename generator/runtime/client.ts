@@ -1,6 +1,6 @@
 // The call pipeline every generated operation goes through: validate, resolve credentials, then
 // build, sign, send and parse under the retry policy and the call's deadline.
-import { type CredentialSource, type Credentials, type CredentialsOption, resolveCredentials } from "./credentials.js";
+import { type Credentials, type CredentialsOption, type CredentialVariables, resolveCredentials } from "./credentials.js";
 import {
   type ErrorInit,
   type ErrorMeta,
@@ -50,7 +50,8 @@ export type ParsedResponse = { output: unknown } | { error: ErrorInit };
 
 /** A wire protocol: how requests are built and signed, and how answers are read. */
 export interface Protocol {
-  credentialSource: CredentialSource;
+  /** The environment variables of the access key id, the secret and the session token. */
+  credentialVariables: CredentialVariables;
   request(context: RequestContext): HttpRequest;
   parse(response: HttpResponse, operation: Operation): ParsedResponse;
 }
@@ -70,7 +71,8 @@ export interface Operation {
   errors: Readonly<Record<string, ErrorClass>>;
   validateInput?(input: unknown): readonly ViolationLike[];
   validateOutput?(output: unknown, options: { unknownMembers: "accept" }): readonly ViolationLike[];
-  sensitive?: readonly SensitivePath[];
+  /** The input's sensitive values (see sensitiveValues), for operations that have any. */
+  secrets?(input: unknown): string[];
 }
 
 /**
@@ -90,10 +92,10 @@ export class BaseClient<C extends ClientConfig = ClientConfig> {
   }
 
   /** The credentials for the next call: fixed and environment credentials are looked up once. */
-  credentialsFor(source: CredentialSource): Promise<Credentials> {
+  credentialsFor(variables: CredentialVariables): Promise<Credentials> {
     const option = this.#credentials;
-    if (typeof option === "function") return resolveCredentials(option, source);
-    this.#resolved ??= resolveCredentials(option, source).catch((error: unknown) => {
+    if (typeof option === "function") return resolveCredentials(option, variables);
+    this.#resolved ??= resolveCredentials(option, variables).catch((error: unknown) => {
       this.#resolved = undefined;
       throw error;
     });
@@ -132,14 +134,14 @@ function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): Se
 /** Runs one operation; generated functions call this with their operation's table entry. */
 export async function invoke<O>(client: BaseClient, op: Operation, input: unknown, options?: CallOptions): Promise<O> {
   const config = client.config;
-  const secrets = op.sensitive ? sensitiveValues(input, op.sensitive) : [];
+  const secrets = op.secrets ? op.secrets(input) : [];
   if (config.validateInput !== false && op.validateInput) {
     const violations = op.validateInput(input);
     if (violations.length > 0) throw new InputValidationError(op.name, violations, secrets);
   }
   const scope = callScope(options?.signal, config.timeoutMs);
   try {
-    const credentials = await abortable(client.credentialsFor(op.protocol.credentialSource), scope.signal);
+    const credentials = await abortable(client.credentialsFor(op.protocol.credentialVariables), scope.signal);
     secrets.push(credentials.secretAccessKey);
     if (credentials.sessionToken) secrets.push(credentials.sessionToken);
     // A plain function reference: calling fetch as a method of the config object throws in browsers.
@@ -164,9 +166,23 @@ export async function invoke<O>(client: BaseClient, op: Operation, input: unknow
   }
 }
 
-/** The endpoint URL of a call: the configured one (a bare host gets https://) or the protocol's default. */
-export function endpointUrl(config: Readonly<ClientConfig>, defaultHost: string): URL {
+/** Where requests go: scheme and authority, the authority alone (the signed host), and the path. */
+export interface Endpoint {
+  origin: string;
+  host: string;
+  path: string;
+}
+
+// Parsing the endpoint is the same work on every call; it is kept per configuration object.
+const endpoints = new WeakMap<object, { defaultHost: string; endpoint: Endpoint }>();
+
+/** The configured endpoint (a bare host gets https://) or the protocol's default host. */
+export function endpointOf(config: Readonly<ClientConfig>, defaultHost: string): Endpoint {
+  const hit = endpoints.get(config);
+  if (hit && hit.defaultHost === defaultHost) return hit.endpoint;
   const e = config.endpoint;
-  if (!e) return new URL(`https://${defaultHost}`);
-  return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+  const url = new URL(!e ? `https://${defaultHost}` : /^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+  const endpoint = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" };
+  endpoints.set(config, { defaultHost, endpoint });
+  return endpoint;
 }

@@ -12,13 +12,15 @@ export interface Credentials {
 /** Fixed credentials, or a function asked before every call (for credentials that expire). */
 export type CredentialsOption = Credentials | (() => Credentials | Promise<Credentials>);
 
-/** Which cloud's environment variables to read. */
-export type CredentialSource = "aws" | "alibaba";
+/** Names of the environment variables holding the access key id, the secret and the session token. */
+export type CredentialVariables = readonly [id: string, secret: string, token: string];
 
-const variables: Record<CredentialSource, readonly [id: string, secret: string, token: string]> = {
-  aws: ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"],
-  alibaba: ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"],
-};
+export const awsCredentialVariables: CredentialVariables = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+export const alibabaCredentialVariables: CredentialVariables = [
+  "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  "ALIBABA_CLOUD_SECURITY_TOKEN",
+];
 
 /** Raised when no credentials can be found; its message names the variables, never their values. */
 export class CredentialsError extends Error {
@@ -32,8 +34,8 @@ export function environmentVariable(name: string): string | undefined {
   return value === "" ? undefined : value;
 }
 
-export function credentialsFromEnvironment(source: CredentialSource): Credentials | undefined {
-  const [id, secret, token] = variables[source];
+export function credentialsFromEnvironment(variables: CredentialVariables): Credentials | undefined {
+  const [id, secret, token] = variables;
   const accessKeyId = environmentVariable(id);
   const secretAccessKey = environmentVariable(secret);
   if (!accessKeyId || !secretAccessKey) return undefined;
@@ -42,10 +44,10 @@ export function credentialsFromEnvironment(source: CredentialSource): Credential
 }
 
 /** The credentials for one call: the option (or what its function returns), else the environment. */
-export async function resolveCredentials(option: CredentialsOption | undefined, source: CredentialSource): Promise<Credentials> {
-  const found = typeof option === "function" ? await option() : (option ?? credentialsFromEnvironment(source));
+export async function resolveCredentials(option: CredentialsOption | undefined, variables: CredentialVariables): Promise<Credentials> {
+  const found = typeof option === "function" ? await option() : (option ?? credentialsFromEnvironment(variables));
   if (!found || !found.accessKeyId || !found.secretAccessKey) {
-    const [id, secret] = variables[source];
+    const [id, secret] = variables;
     throw new CredentialsError(`no credentials: pass \`credentials\` to the client or set ${id} and ${secret}`);
   }
   return found;

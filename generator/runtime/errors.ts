@@ -7,12 +7,15 @@ export type Fault = "client" | "server";
 export interface ErrorMeta {
   /** The class name, kept as data because minifiers rename classes. */
   name: string;
-  /** The code on the wire. */
-  code: string;
-  fault: Fault;
   status: number;
-  retryable: boolean;
-  throttling: boolean;
+  /** The code on the wire (default: the name). */
+  code?: string;
+  /** Default: "server" for 5xx statuses, else "client". */
+  fault?: Fault;
+  /** Default false. */
+  retryable?: boolean;
+  /** Default false. */
+  throttling?: boolean;
 }
 
 /** What a response said about an error. */
@@ -44,24 +47,26 @@ export function isThrottlingCode(code: string): boolean {
 
 /** Base of every error a service answers with; each service has a subclass, each spec error one more. */
 export class ServiceError extends Error {
-  override readonly name: string;
-  readonly code: string;
-  readonly fault: Fault;
+  // Declared, not defined: the constructor sets every field, and defined fields would cost bytes and time.
+  declare readonly name: string;
+  declare readonly code: string;
+  declare readonly fault: Fault;
   /** The spec marks the error as safe to retry; for unknown codes: throttling and 5xx answers. */
-  readonly retryable: boolean;
-  readonly throttling: boolean;
-  readonly $status: number | undefined;
-  readonly requestId: string | undefined;
-  readonly details: Readonly<Record<string, unknown>>;
+  declare readonly retryable: boolean;
+  declare readonly throttling: boolean;
+  declare readonly $status: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly details: Readonly<Record<string, unknown>>;
 
   constructor(init: ErrorInit, meta?: ErrorMeta) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     const status = init.$status ?? meta?.status;
-    const throttling = meta ? meta.throttling : isThrottlingCode(init.code) || status === 429;
-    this.name = meta?.name ?? (init.code || "ServiceError");
-    this.code = meta?.code ?? init.code;
-    this.fault = meta?.fault ?? (status !== undefined && status >= 500 ? "server" : "client");
-    this.retryable = meta ? meta.retryable || meta.throttling : throttling || (status !== undefined && status >= 500);
+    const serverStatus = status !== undefined && status >= 500;
+    const throttling = meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429;
+    this.name = meta ? meta.name : init.code || "ServiceError";
+    this.code = meta ? (meta.code ?? meta.name) : init.code;
+    this.fault = meta?.fault ?? ((meta ? meta.status >= 500 : serverStatus) ? "server" : "client");
+    this.retryable = meta ? meta.retryable === true || throttling : throttling || serverStatus;
     this.throttling = throttling;
     this.$status = status;
     this.requestId = init.requestId;

@@ -1,7 +1,7 @@
 // AWS Signature Version 4 for header-signed requests
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
 import type { Credentials } from "./credentials.js";
-import { hex, hmac, hmacSha256, hmacSha256Key, type HmacKey, sha256Hex } from "./crypto.js";
+import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, sha256Hex } from "./crypto.js";
 
 export interface SigV4Request {
   method: string;
@@ -66,6 +66,6 @@ export function signV4(request: SigV4Request, credentials: Credentials, scope: S
   const day = date.slice(0, 8);
   const credentialScope = `${day}/${scope.region}/${scope.service}/aws4_request`;
   const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${credentialScope}\n${sha256Hex(canonicalRequest)}`;
-  const signature = hex(hmac(signingKey(credentials, day, scope), stringToSign));
+  const signature = hmacHex(signingKey(credentials, day, scope), stringToSign);
   return `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }

@@ -71,12 +71,13 @@ export function emitClient(service: ServiceModel): string {
 
 function imports(service: ServiceModel, hasWaiters: boolean, styles: Set<string>): string {
   const rpc = service.protocol.kind === "rpc";
+  const hasSensitive = service.operations.some((op) => sensitivePaths(service, op.input).length > 0);
   const lines = [
     `import type * as $t from ${stringLiteral(artifactModule.types)};`,
     `import * as $v from ${stringLiteral(artifactModule.validators)};`,
     `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, type ClientConfig as $ClientConfig, invoke as $invoke, type Protocol as $Protocol${
       rpc ? "" : ", type Operation as $Operation"
-    } } from ${stringLiteral(runtimeModule("client"))};`,
+    }${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
     `import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from ${stringLiteral(runtimeModule("errors"))};`,
   ];
   if (rpc) {
@@ -123,15 +124,24 @@ function deprecatedTag(d: string | true | undefined): string | undefined {
   return `@deprecated${typeof d === "string" ? ` ${d}` : ""}`;
 }
 
+/** The spec's facts about an error, leaving out what the runtime's defaults already say. */
+function errorMeta(e: ErrorModel): string {
+  const fields = [`name: ${stringLiteral(e.name)}`, `status: ${e.status}`];
+  if (e.code !== e.name) fields.push(`code: ${stringLiteral(e.code)}`);
+  if (e.fault !== (e.status >= 500 ? "server" : "client")) fields.push(`fault: ${stringLiteral(e.fault)}`);
+  if (e.retryable) fields.push("retryable: true");
+  if (e.throttling) fields.push("throttling: true");
+  return `{ ${fields.join(", ")} }`;
+}
+
 function errorDeclaration(service: ServiceModel, e: ErrorModel): string {
   const facts = `HTTP ${e.status}, ${e.fault} fault${e.throttling ? ", throttling" : ""}${e.retryable ? ", retryable" : ""}; code \`${e.code}\`.`;
   const doc = docComment([e.documentation, facts, deprecatedTag(e.deprecated)]);
-  const meta = `{ name: ${stringLiteral(e.name)}, code: ${stringLiteral(e.code)}, fault: ${stringLiteral(e.fault)}, status: ${e.status}, retryable: ${e.retryable}, throttling: ${e.throttling} }`;
   return `${doc}export class ${errorClass(e)} extends ${serviceErrorClass(service)} {
   /** The error body's members, as the service sent them. */
   declare readonly details: $t.${identifier(e.shape.name)} & Readonly<Record<string, unknown>>;
   constructor(init: $ErrorInit) {
-    super(init, ${meta});
+    super(init, ${errorMeta(e)});
   }
 }
 `;
@@ -158,7 +168,7 @@ function operationDeclarations(service: ServiceModel, op: OperationModel): strin
     `validateOutput: $v.${validatorNames(op.output.name).validate}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
-  if (sensitive.length) fields.push(`sensitive: ${JSON.stringify(sensitive)}`);
+  if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${JSON.stringify(sensitive)})`);
   if (service.protocol.kind === "rpc" && service.protocol.responseFormat === "xml") {
     fields.push(`xmlOutput: ${JSON.stringify(xmlHint(service, op.output, new Set()) ?? { members: {} })}`);
   }

@@ -2,6 +2,7 @@
 // credentials kept out of sight, error classes chosen by code, secrets masked in error text.
 import { describe, expect, it } from "vitest";
 import { BaseClient, invoke, type Operation, type Protocol, sensitiveValues } from "../../../generator/runtime/client.ts";
+import { awsCredentialVariables } from "../../../generator/runtime/credentials.ts";
 import { InputValidationError, OutputValidationError, ServiceError, type ErrorInit } from "../../../generator/runtime/errors.ts";
 
 class Known extends ServiceError {
@@ -14,7 +15,7 @@ class Base extends ServiceError {}
 function scripted(answer: { status: number; body: string }) {
   const sent: Array<{ url: string; init: RequestInit }> = [];
   const protocol: Protocol = {
-    credentialSource: "aws",
+    credentialVariables: awsCredentialVariables,
     request: (c) => ({ method: "POST", url: "https://svc.example/", headers: { op: c.operation, key: c.credentials.accessKeyId }, body: JSON.stringify(c.input) }),
     parse: (r) => {
       const body = JSON.parse(r.body);
@@ -71,7 +72,7 @@ describe("invoke", () => {
       status: 400,
       body: JSON.stringify({ code: "Known.Code", message: "Value 'hunter22' is bad; signed with top-secret-key and session-token-value" }),
     });
-    const op = operation(s.protocol, { sensitive: [["Parameters"]] });
+    const op = operation(s.protocol, { secrets: (input) => sensitiveValues(input, [["Parameters"]]) });
     const error = await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }), op, { Parameters: { cmd: ["hunter22"] } }).catch((e: unknown) => e);
     expect((error as Error).message).toBe("Value '***' is bad; signed with *** and ***");
     expect(JSON.stringify((error as ServiceError).details)).not.toContain("hunter22");

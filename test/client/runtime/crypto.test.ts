@@ -2,7 +2,7 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64, hex, hmac, hmacSha1Key, hmacSha256, sha1, sha256, sha256Hex, utf8 } from "../../../generator/runtime/crypto.ts";
+import { base64, hex, hmac, hmacHex, hmacSha1Key, hmacSha256, hmacSha256Key, sha1, sha256, sha256Hex, utf8, utf8Length } from "../../../generator/runtime/crypto.ts";
 
 const bytes = (s: string) => utf8(s);
 const fromHex = (h: string) => Uint8Array.from(Buffer.from(h, "hex"));
@@ -78,6 +78,19 @@ describe("agrees with node:crypto on random inputs of every length around the bl
       fc.property(fc.string({ unit: "grapheme" }), (s) => {
         expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
       }),
+    );
+  });
+  it("long strings mixing ASCII and other characters, across block boundaries, hash as their UTF-8 bytes", () => {
+    const key = hmacSha256Key("k");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ unit: "binary", maxLength: 120 }), fc.string({ maxLength: 70 }), (a, b, c) => {
+        const s = a + b + c;
+        expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
+        expect(hmacHex(key, s)).toBe(createHmac("sha256", "k").update(s, "utf8").digest("hex"));
+        expect(hex(sha1(s))).toBe(createHash("sha1").update(s, "utf8").digest("hex"));
+        expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
+      }),
+      { numRuns: 300 },
     );
   });
   it("base64 matches Buffer's", () => {
