@@ -257,7 +257,11 @@ function checkNodes(doc: Document.Parsed, text: string, maxDepth: number, pos: (
       return false;
     }
     if (n.tag !== undefined && !coreTags.has(n.tag)) {
-      out.push(diag(pos(at), "unsupported-tag", `YAML tag '${n.tag.replace("tag:yaml.org,2002:", "!!")}' is not supported; spec files hold plain strings, numbers, booleans, lists and maps`));
+      // A node's range starts after its tag; point at the tag itself when it is just before.
+      let bang = text.lastIndexOf("!", at);
+      while (bang > 0 && !/\s/.test(text[bang - 1])) bang--; // to the start of `!!binary` or `!e!tag`
+      const tagAt = bang >= 0 && /^!\S*\s+(&\S+\s+)?$/.test(text.slice(bang, at)) ? bang : at;
+      out.push(diag(pos(tagAt), "unsupported-tag", `YAML tag '${n.tag.replace("tag:yaml.org,2002:", "!!")}' is not supported; spec files hold plain strings, numbers, booleans, lists and maps`));
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
