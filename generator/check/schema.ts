@@ -101,7 +101,8 @@ function one(doc: SpecDocument, segments: string[], e: ErrorObject): Diagnostic 
       return shapeKeyProblem(doc, segments, e, key, at);
     }
     case "required":
-      return diag(locate(doc, segments), "missing-key", `${where} is missing the required key '${e.params.missingProperty}'`);
+      // At the key that owns the incomplete map: its first line may be far from what is missing.
+      return diag(locate(doc, segments, { key: true }), "missing-key", `${where} is missing the required key '${e.params.missingProperty}'`);
     case "type":
       return diag(locate(doc, segments), "wrong-type", `${where} must be ${typeName(e.params.type)}, not ${describe(e.data)}`);
     case "enum":
