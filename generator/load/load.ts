@@ -78,7 +78,9 @@ export function findSpecFiles(root: string, limits: LoadLimits = defaultLimits):
       try {
         real = realpathSync(path.join(root, rel));
       } catch (e) {
-        diagnostics.push(diag(at(rel), "unreadable", `cannot read this spec file: ${reason(e)}`));
+        // Listed in its folder yet unresolvable: a symbolic link whose target is gone.
+        const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "it is a symbolic link to nothing" : reason(e);
+        diagnostics.push(diag(at(rel), "unreadable", `cannot read this spec file: ${why}`));
         continue;
       }
       if (!real.startsWith(realRoot + path.sep)) {
@@ -105,7 +107,7 @@ function existsDir(p: string): boolean {
 
 function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "it does not exist (a broken symbolic link?)";
+  if (code === "ENOENT") return "it does not exist";
   if (code === "ELOOP") return "it is a loop of symbolic links";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ENOTDIR") return "it is not a folder";
