@@ -8,6 +8,7 @@ import { runImportBotocore } from "./import/import-botocore-cli.ts";
 import { diskCache } from "./format/pool.ts";
 import { progressBar } from "./progress.ts";
 import { addMockCommand } from "./commands/mock.ts";
+import { addCallCommand } from "./commands/call.ts";
 
 const defaultCacheDir = path.join("node_modules", ".cache", "opspec");
 
@@ -90,6 +91,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     });
 
   addMockCommand(program, io, (code) => (exitCode = code));
+  addCallCommand(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });

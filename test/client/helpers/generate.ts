@@ -1,11 +1,12 @@
-// Generates the client modules (with the types and validators they import, and the runtime the
-// package emitter ships) from specs/ into a temporary folder, so the tests always exercise what the
+// Generates the client modules (with the types and validators they import, the runtime the package
+// emitter ships, and their compiled JavaScript) from specs/ into a temporary folder, so the tests always exercise what the
 // current specs and emitters produce, independent of the committed generated/ folder.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { clientEmitter } from "../../../generator/emit/client/emit-client.ts";
+import { compileFile } from "../../../generator/format/format.ts";
 import { packageEmitter } from "../../../generator/emit/package/emit-package.ts";
 import { typesEmitter } from "../../../generator/emit/types/emit-types.ts";
 import { validatorsEmitter } from "../../../generator/emit/validators/emit-validators.ts";
@@ -29,7 +30,9 @@ export function generateClients(specs = "specs"): GeneratedClients {
   if (!compiled.model) throw new Error(`specs do not compile: ${JSON.stringify(compiled.diagnostics.slice(0, 3))}`);
   const model = compiled.model;
   const emitted = model.services.flatMap((s) => [typesEmitter, validatorsEmitter, clientEmitter].flatMap((e) => e.emit(s)));
-  const files = [...emitted, ...packageEmitter().emit(model, emitted)];
+  const sources = [...emitted, ...packageEmitter().emit(model, emitted)];
+  // The compiled JavaScript too, as `opspec generate` writes it: `opspec call` imports dist/.
+  const files = [...sources, ...sources.flatMap(compileFile)];
   const dir = mkdtempSync(path.join(os.tmpdir(), "opspec-client-"));
   for (const f of files) {
     const target = path.join(dir, f.path);
