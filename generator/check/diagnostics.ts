@@ -46,13 +46,18 @@ export function codeFrame(text: string, line: number, col: number, context = 1):
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
   const width = String(last).length;
+  // Long lines are cut so a minified JSON spec cannot flood the terminal; past the cut, every line
+  // shows the same window around the column so the caret still sits under the offending text.
+  const shown = 200;
+  const start = col > shown ? col - 1 - shown / 2 : 0;
+  const lead = start > 0 ? "…" : "";
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? ">" : " ";
-    // Long lines are cut so a minified JSON spec cannot flood the terminal.
-    const body = (lines[n - 1] ?? "").slice(0, 200);
+    const text = lines[n - 1] ?? "";
+    const body = start > 0 && text.length > start ? `${lead}${text.slice(start, start + shown)}` : text.slice(0, shown);
     out.push(`${marker} ${String(n).padStart(width)} | ${body}`);
-    if (n === line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, Math.min(col, 200) - 1))}^`);
+    if (n === line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, col - 1 - start + lead.length))}^`);
   }
   return out.join("\n");
 }

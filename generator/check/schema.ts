@@ -141,9 +141,10 @@ function one(doc: SpecDocument, segments: string[], e: ErrorObject): Diagnostic 
 function shapeKeyProblem(doc: SpecDocument, segments: string[], e: ErrorObject, key: string, at: SourceRef): Diagnostic | undefined {
   const where = label(doc, segments);
   const raw = e.data as Record<string, unknown>;
-  const isMember = String(e.schemaPath).includes("/member/");
   const vocabulary = shapeVocabulary();
-  const common = isMember ? [...vocabulary.common, ...vocabulary.member] : vocabulary.common;
+  // A member's own keys (`required`) sit beside the shared shape keys in the schema that failed.
+  const own = Object.keys(((e.parentSchema as Record<string, unknown> | undefined)?.properties ?? {}) as object);
+  const common = [...vocabulary.common, ...own];
   // An unknown type has its own diagnostic; judging its other keys would only add noise.
   const type = typeof raw.type === "string" && vocabulary.byType.has(raw.type) ? raw.type : undefined;
   const everything = new Set([...common, ...[...vocabulary.byType.values()].flat()]);
@@ -161,12 +162,15 @@ function shapeKeyProblem(doc: SpecDocument, segments: string[], e: ErrorObject, 
   if (owners.length > 0) {
     return diag(at, "missing-key", `${where} has '${key}' but no 'type' ('${key}' is for ${owners.join(", ")})`);
   }
+  const memberKeys = Object.keys(((specSchema.$defs as Record<string, any>).member.properties ?? {}) as object);
+  if (memberKeys.includes(key)) {
+    return diag(at, "not-applicable", `'${key}' can only be set on a structure member, not on ${where}`);
+  }
   return diag(at, "unknown-key", `unknown key '${key}' in ${where}${didYouMean(key, everything)}`);
 }
 
 interface Vocabulary {
   common: string[];
-  member: string[];
   byType: Map<string, string[]>;
 }
 
@@ -184,7 +188,7 @@ function shapeVocabulary(): Vocabulary {
     const types: string[] = cond?.const !== undefined ? [cond.const] : (cond?.enum ?? []);
     for (const t of types) byType.get(t)?.push(...Object.keys(branch.then?.properties ?? {}));
   }
-  vocabularyCache = { common: Object.keys(shapeKeys.properties), member: Object.keys(defs.member.properties ?? {}), byType };
+  vocabularyCache = { common: Object.keys(shapeKeys.properties), byType };
   return vocabularyCache;
 }
 

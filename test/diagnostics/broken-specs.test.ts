@@ -3,6 +3,7 @@
 // `generate` must exit 1, print each diagnostic with a code frame, and leave `generated/` alone.
 // To refresh expected.txt after a deliberate message change, see update-expected.ts.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -25,7 +26,10 @@ describe("broken specs corpus", () => {
 
     expect(run.exitCode, context).toBe(1);
     expect(run.diagnostics.map((d) => d.head), context).toEqual(expectedLines(name));
-    for (const d of run.diagnostics) expect(frameProblem(d), `${d.head}\n${d.frame.join("\n")}`).toBeUndefined();
+    for (const d of run.diagnostics) {
+      const source = readFileSync(path.join(run.dir, d.file), "utf8");
+      expect(frameProblem(d, source), `${d.head}\n${d.frame.join("\n")}`).toBeUndefined();
+    }
     expect(run.output.at(-1)).toMatch(/^\d+ error\(s\); .* was left unchanged$/);
     expect(snapshot(path.join(run.dir, "generated"))).toEqual(run.generatedBefore);
     // Nothing else appeared next to the output: no half-built temporary folder was left behind.

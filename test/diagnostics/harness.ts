@@ -91,10 +91,10 @@ export function cleanup(dir: string): void {
 }
 
 /**
- * Checks that a code frame marks `line` with `>` and puts its caret under `col`.
- * Returns a description of what is wrong, or undefined.
+ * Checks that a code frame marks `line` with `>` and that its caret sits under the character at
+ * `line:col` of `source` (the file's text). Returns a description of what is wrong, or undefined.
  */
-export function frameProblem(d: PrintedDiagnostic): string | undefined {
+export function frameProblem(d: PrintedDiagnostic, source: string): string | undefined {
   const marked = d.frame.findIndex((l) => /^> +\d+ \| /.test(l));
   if (marked < 0) return "no line marked with '>'";
   const lineNo = Number(/^> +(\d+) \| /.exec(d.frame[marked])![1]);
@@ -102,7 +102,9 @@ export function frameProblem(d: PrintedDiagnostic): string | undefined {
   const caretLine = d.frame[marked + 1];
   if (!caretLine || !caretLine.trimEnd().endsWith("^")) return "no caret under the marked line";
   const bar = d.frame[marked].indexOf(" | ") + 3;
-  const caretCol = caretLine.indexOf("^") - bar + 1;
-  if (caretCol !== Math.min(d.col, 200)) return `caret at column ${caretCol}, diagnostic says ${d.col}`;
+  const shown = d.frame[marked].slice(bar);
+  const underCaret = shown[caretLine.indexOf("^") - bar] ?? "";
+  const actual = (source.replace(/^\uFEFF/, "").split(/\r?\n/)[d.line - 1] ?? "")[d.col - 1] ?? "";
+  if (underCaret !== actual) return `caret is under ${JSON.stringify(underCaret)}, but ${d.line}:${d.col} holds ${JSON.stringify(actual)}`;
   return undefined;
 }
