@@ -147,8 +147,17 @@ function errorDeclaration(service: ServiceModel, e: ErrorModel): string {
 `;
 }
 
-function literal(value: string | number | boolean): string {
-  return typeof value === "string" ? stringLiteral(value) : JSON.stringify(value);
+/** Data as a JavaScript literal, every string through the escaping module. */
+export function literal(value: unknown): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value && typeof value === "object") {
+    // A quoted "__proto__" key in a literal still sets the prototype; a computed one defines a member.
+    const key = (k: string) => (k === "__proto__" ? `[${stringLiteral(k)}]` : propertyKey(k));
+    return `{ ${Object.entries(value).map(([k, v]) => `${key(k)}: ${literal(v)}`).join(", ")} }`;
+  }
+  throw new Error(`cannot write ${typeof value} as a literal`);
 }
 
 function opConst(op: OperationModel): string {
@@ -168,9 +177,9 @@ function operationDeclarations(service: ServiceModel, op: OperationModel): strin
     `validateOutput: $v.${validatorNames(op.output.name).validate}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
-  if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${JSON.stringify(sensitive)})`);
+  if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${literal(sensitive)})`);
   if (service.protocol.kind === "rpc" && service.protocol.responseFormat === "xml") {
-    fields.push(`xmlOutput: ${JSON.stringify(xmlHint(service, op.output, new Set()) ?? { members: {} })}`);
+    fields.push(`xmlOutput: ${literal(xmlHint(service, op.output, new Set()) ?? { members: {} })}`);
   }
   const doc = docComment([op.documentation, deprecatedTag(op.deprecated)]);
   return `const ${opConst(op)}: $Operation = { ${fields.join(", ")} };
@@ -231,12 +240,9 @@ export function xmlHint(service: ServiceModel, shape: Shape, seen: Set<string>):
     case "structure": {
       if (seen.has(s.name)) return { members: {} };
       const inner = new Set(seen).add(s.name);
-      const members: Record<string, XmlHint> = {};
-      for (const m of s.members) {
-        const h = xmlHint(service, m.shape, inner);
-        if (h !== undefined) members[m.name] = h;
-      }
-      return { members };
+      // fromEntries defines members, so a member named __proto__ stays data.
+      const entries = s.members.map((m) => [m.name, xmlHint(service, m.shape, inner)] as const).filter(([, h]) => h !== undefined);
+      return { members: Object.fromEntries(entries) as Record<string, XmlHint> };
     }
     default:
       return undefined;
