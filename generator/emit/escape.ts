@@ -6,16 +6,20 @@ const reserved = new Set(
     "import in instanceof new null return super switch this throw true try typeof var void while with yield let static " +
     "implements interface package private protected public await any boolean number string symbol object never unknown " +
     "undefined type declare namespace module abstract as async from get set of readonly keyof infer is asserts require " +
-    "constructor arguments eval Object Array String Number Boolean Promise Record Error Date Map Set"
+    "constructor arguments eval Object Array String Number Boolean Promise Record Error Date Map Set bigint BigInt Symbol " +
+    "Function RegExp Partial Readonly Required Pick Omit Exclude Extract NonNullable ReturnType Uint8Array globalThis"
   ).split(" "),
 );
 
 const identifierRe = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** A spec name as a TypeScript identifier for a declaration; reserved words gain a trailing underscore. */
+/**
+ * A spec name as a TypeScript identifier for a declaration. Reserved and built-in names gain a
+ * trailing `$`, which spec names cannot contain, so `class` and `class_` never collide.
+ */
 export function identifier(name: string): string {
   if (!identifierRe.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
-  return reserved.has(name) ? `${name}_` : name;
+  return reserved.has(name) ? `${name}$` : name;
 }
 
 /** A JavaScript string literal that is safe anywhere, including inside an HTML <script> element. */
