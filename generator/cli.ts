@@ -7,6 +7,7 @@ import { watchSpecs } from "./watch.ts";
 import { runImportBotocore } from "./import/import-botocore-cli.ts";
 import { diskCache } from "./format/pool.ts";
 import { progressBar } from "./progress.ts";
+import { addValidateCommand } from "./commands/validate.ts";
 import { addMockCommand } from "./commands/mock.ts";
 import { addCallCommand } from "./commands/call.ts";
 
@@ -90,6 +91,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
     });
 
+  addValidateCommand(program, io, (code) => (exitCode = code));
   addMockCommand(program, io, (code) => (exitCode = code));
   addCallCommand(program, io, (code) => (exitCode = code));
 

@@ -7,6 +7,7 @@ import type { ErrorObject } from "ajv";
 import { locateInOperation } from "../model/build.ts";
 import type { Member, Model, OperationModel, ServiceModel, Shape, SourceRef, StructureShape } from "../model/types.ts";
 import { diag, type Diagnostic } from "./diagnostics.ts";
+import { checkSync as checkRegExp } from "recheck";
 import { nearest } from "./suggest.ts";
 
 export function checkModel(model: Model): Diagnostic[] {
@@ -14,6 +15,7 @@ export function checkModel(model: Model): Diagnostic[] {
   for (const service of model.services) {
     const refsOk = checkRefs(service, out);
     checkBounds(service, out);
+    checkPatterns(service, out);
     if (!refsOk) continue; // the remaining checks follow references
     checkCycles(service, out);
     checkMapKeys(service, out);
@@ -80,6 +82,40 @@ function checkMapKeys(service: ServiceModel, out: Diagnostic[]): void {
     }
   });
 }
+
+/** Generated validators run every pattern on untrusted input, so one that can backtrack catastrophically
+ * (as recheck, a dedicated ReDoS checker, finds) is a warning at the pattern's line. Polynomial cases are
+ * only reported when the shape's maximum length (checked before the pattern) does not keep them cheap. */
+function checkPatterns(service: ServiceModel, out: Diagnostic[]): void {
+  eachShape(service, (s) => {
+    if (s.kind !== "string" || !s.pattern) return;
+    const key = `${s.pattern.flags}/${s.pattern.source}`;
+    // The verdict depends on the pattern alone and costs up to seconds: computed once per process.
+    let v = redosVerdicts.get(key);
+    if (v === undefined) {
+      // A small NFA limit sends Unicode property classes to the fuzzer, which takes milliseconds where the
+      // automaton takes seconds; the timeout bounds the rest.
+      const r = checkRegExp(s.pattern.source, s.pattern.flags, { maxNFASize: 3000, timeout: 10_000 });
+      v =
+        r.status === "vulnerable"
+          ? { degree: r.complexity.type === "exponential" ? Infinity : r.complexity.degree, text: `${r.complexity.summary}; e.g. ${r.attack.pattern}` }
+          : r.status === "unknown"
+            ? { degree: 0, text: `${r.error.kind}${"message" in r.error ? `: ${r.error.message}` : ""}` }
+            : null;
+      redosVerdicts.set(key, v);
+    }
+    if (v === null) return;
+    const at = s.at?.pattern ?? s.source;
+    if (v.degree === 0) out.push(diag(at, "redos", `pattern could not be checked for catastrophic backtracking (${v.text})`, "warning"));
+    // Beyond ~10^7 backtracking steps (a quadratic pattern on 3,000 characters) a request costs real time.
+    else if (s.length?.max === undefined || s.length.max ** v.degree > 1e7) {
+      const bound = s.length?.max === undefined ? "and the shape sets no maximum length" : `even within the maximum length of ${s.length.max}`;
+      out.push(diag(at, "redos", `pattern can backtrack catastrophically (${v.text}) ${bound}: validators run it on untrusted input, so rewrite it without nested or overlapping repetition`, "warning"));
+    }
+  });
+}
+
+const redosVerdicts = new Map<string, { degree: number; text: string } | null>();
 
 /** A structure that must contain itself through required members has no finite value. */
 function checkCycles(service: ServiceModel, out: Diagnostic[]): void {

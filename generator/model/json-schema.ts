@@ -83,7 +83,8 @@ function body(shape: Shape): JsonSchema {
         if (m.documentation && !p.description) p.description = m.documentation;
         if (m.default !== undefined) p.default = m.default;
         if (m.deprecated) p.deprecated = true;
-        properties[m.name] = p;
+        // defineProperty: a member named "__proto__" must become a key, not the object's prototype.
+        Object.defineProperty(properties, m.name, { value: p, enumerable: true, writable: true, configurable: true });
       }
       const required = shape.members.filter((m) => m.required).map((m) => m.name);
       return clean({
