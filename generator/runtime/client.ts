@@ -28,7 +28,11 @@ export interface ClientConfig {
   timeoutMs?: number;
   /** Check inputs against the spec before sending (default true). */
   validateInput?: boolean;
-  /** Check outputs against the spec, accepting unknown members (default false). */
+  /**
+   * Check outputs against the spec, accepting unknown members (default false). Only clients built
+   * with output validators (the generated <Service>Client classes) can; base clients leave them out
+   * of bundles and refuse this option.
+   */
   validateOutput?: boolean;
 }
 
@@ -70,10 +74,15 @@ export interface Operation {
   /** Error classes by wire code. */
   errors: Readonly<Record<string, ErrorClass>>;
   validateInput?(input: unknown): readonly ViolationLike[];
-  validateOutput?(output: unknown, options: { unknownMembers: "accept" }): readonly ViolationLike[];
   /** The input's sensitive values (see sensitiveValues), for operations that have any. */
   secrets?(input: unknown): string[];
 }
+
+/** An output validator per operation name. */
+export type OutputValidators = Readonly<Record<string, (output: unknown, options: { unknownMembers: "accept" }) => readonly ViolationLike[]>>;
+
+// Kept beside the client rather than on it, so no member name can clash with an operation method.
+const outputValidators = new WeakMap<object, OutputValidators>();
 
 /**
  * Holds a client's configuration and credentials, and no operation code: with the standalone
@@ -85,10 +94,14 @@ export class BaseClient<C extends ClientConfig = ClientConfig> {
   readonly #credentials: CredentialsOption | undefined;
   #resolved: Promise<Credentials> | undefined;
 
-  constructor(config: C) {
+  constructor(config: C, validators?: OutputValidators) {
     const { credentials, ...rest } = config;
     this.config = rest;
     this.#credentials = credentials;
+    if (validators) outputValidators.set(this, validators);
+    else if (config.validateOutput === true) {
+      throw new TypeError("validateOutput needs the output validators: use the generated <Service>Client class (base clients leave them out of bundles)");
+    }
   }
 
   /** The credentials for the next call: fixed and environment credentials are looked up once. */
@@ -156,8 +169,10 @@ export async function invoke<O>(client: BaseClient, op: Operation, input: unknow
       config.retry,
       scope.signal,
     );
-    if (config.validateOutput === true && op.validateOutput) {
-      const violations = op.validateOutput(output, { unknownMembers: "accept" });
+    const validators = config.validateOutput === true ? outputValidators.get(client) : undefined;
+    const validate = validators && Object.prototype.hasOwnProperty.call(validators, op.name) ? validators[op.name] : undefined;
+    if (validate) {
+      const violations = validate(output, { unknownMembers: "accept" });
       if (violations.length > 0) throw new OutputValidationError(op.name, violations, output, secrets);
     }
     return output as O;

@@ -125,7 +125,8 @@ const sha256Function: HashFunction = {
 };
 
 const sha1Function: HashFunction = {
-  iv: Int32Array.from([0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]),
+  // Marked pure so bundles that never use SHA-1 drop it.
+  iv: /* @__PURE__ */ Int32Array.from([0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]),
   size: 20,
   compress(H, M, off) {
     for (let i = 0; i < 16; i++, off += 4) W[i] = (M[off] << 24) | (M[off + 1] << 16) | (M[off + 2] << 8) | M[off + 3];

@@ -168,3 +168,22 @@ describe("every error of every operation is raised as its class", () => {
     });
   }
 });
+
+describe("output validation (validateOutput: true on the generated client class)", () => {
+  const canned = { status: 200, headers: { "content-type": "application/x-amz-json-1.1" }, body: '{"Status":42,"Brand-new member":"accepted"}' };
+  const input = { CommandId: "0831e1a8-a1ac-4257-a1fd-c831b1234567", InstanceId: "i-0e3ba1c8f7d2a4b61" };
+  it("an output that breaks the spec raises OutputValidationError carrying the output; unknown members pass", async () => {
+    const error = await clientFor("ssm", canned).getCommandInvocation(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(runtimeErrors.OutputValidationError);
+    expect(error.violations.map((v: { path: string }) => v.path)).toEqual(["/Status"]);
+    expect(error.output).toEqual(JSON.parse(canned.body));
+  });
+  it("the standalone function validates too when given the class instance", async () => {
+    await expect(modules.ssm.getCommandInvocation(clientFor("ssm", canned), input)).rejects.toBeInstanceOf(runtimeErrors.OutputValidationError);
+  });
+  it("off by default", async () => {
+    const fetch = async () => new Response(canned.body, { status: 200 });
+    const client = new modules.ssm.SsmClient({ region: "us-east-1", credentials, fetch });
+    await expect(client.getCommandInvocation(input)).resolves.toEqual(JSON.parse(canned.body));
+  });
+});

@@ -77,7 +77,7 @@ function imports(service: ServiceModel, hasWaiters: boolean, styles: Set<string>
     `import * as $v from ${stringLiteral(artifactModule.validators)};`,
     `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, type ClientConfig as $ClientConfig, invoke as $invoke, type Protocol as $Protocol${
       rpc ? "" : ", type Operation as $Operation"
-    }${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
+    }, type OutputValidators as $OutputValidators${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
     `import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from ${stringLiteral(runtimeModule("errors"))};`,
   ];
   if (rpc) {
@@ -174,7 +174,6 @@ function operationDeclarations(service: ServiceModel, op: OperationModel): strin
     `serviceError: ${serviceErrorClass(service)}`,
     `errors: { ${errors} }`,
     `validateInput: $v.${validatorNames(op.input.name).validate}`,
-    `validateOutput: $v.${validatorNames(op.output.name).validate}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
   if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${literal(sensitive)})`);
@@ -317,11 +316,19 @@ function clientDeclaration(service: ServiceModel): string {
 `;
     })
     .join("\n");
+  const validators = service.operations.map((op) => `${propertyKey(op.name)}: $v.${validatorNames(op.output.name).validate}`).join(", ");
   const doc = docComment([
-    `${service.title} client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small.`,
+    `${service.title} client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small; this class also carries the output validators \`validateOutput\` uses.`,
     service.documentation,
   ]);
-  return `${doc}export class ${clientClass(service)} extends ${baseClientName(service)} {
+  return `// Output validators are referenced from this class only, so programs using ${baseClientName(service)} do not bundle them.
+const $outputValidators: $OutputValidators = { ${validators} };
+
+${doc}export class ${clientClass(service)} extends ${baseClientName(service)} {
+  constructor(config: ${clientConfigName(service)}) {
+    super(config, $outputValidators);
+  }
+
 ${methods}}
 `;
 }

@@ -47,15 +47,22 @@ describe("invoke", () => {
     expect(s.sent).toHaveLength(1);
   });
 
-  it("outputs are checked only when asked, accepting unknown members", async () => {
+  it("outputs are checked only when asked, accepting unknown members, with the validators the client was built with", async () => {
     const s = scripted({ status: 200, body: '{"N":"not a number"}' });
     const seen: unknown[] = [];
-    const op = operation(s.protocol, { validateOutput: (o, options) => (seen.push(options), [{ path: "/N", message: "must be number" }]) });
-    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }), op, {})).resolves.toEqual({ N: "not a number" });
-    const error = await invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch, validateOutput: true }), op, {}).catch((e: unknown) => e);
+    const validators = { DoIt: (_: unknown, options: unknown) => (seen.push(options), [{ path: "/N", message: "must be number" }]) };
+    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }, validators), operation(s.protocol), {})).resolves.toEqual({ N: "not a number" });
+    const client = new BaseClient({ region: "r", credentials, fetch: s.fetch, validateOutput: true }, validators);
+    const error = await invoke(client, operation(s.protocol), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputValidationError);
     expect((error as OutputValidationError).output).toEqual({ N: "not a number" });
     expect(seen).toEqual([{ unknownMembers: "accept" }]);
+    // An operation without a validator, even one named like an Object.prototype member, is not checked.
+    await expect(invoke(client, { ...operation(s.protocol), name: "toString" }, {})).resolves.toEqual({ N: "not a number" });
+  });
+
+  it("a base client without output validators refuses validateOutput at once", () => {
+    expect(() => new BaseClient({ region: "r", validateOutput: true })).toThrow(/validateOutput needs the output validators/);
   });
 
   it("a listed code gets its class, any other the base class", async () => {
