@@ -5,10 +5,10 @@
 import {
   checkOutput,
   invoke,
-  newRequestId,
   OperationError,
   pathSegments,
   type BehaviourContext,
+  type MockOperation,
   type MockOptions,
   type MockReply,
   type MockRequest,
@@ -21,6 +21,7 @@ import type { Violation } from "./validate.js";
 
 const jsonType = "application/json;charset=utf-8";
 const faultCodes = { throttling: "Throttling.User", internal: "InternalError" };
+const acceptUnknown = { unknownMembers: "accept" } as const;
 
 /** Signature and protocol parameters of the older style; never passed to an operation. */
 const commonParameters = new Set([
@@ -70,8 +71,12 @@ export function alibabaRpcMock<Op extends string>(definition: MockServiceDefinit
 
   const claims = (request: MockRequest): boolean => readRpcCall(request).version === protocol.version;
 
-  const reply = async (request: MockRequest, forced?: string): Promise<MockReply> => {
-    const requestId = newRequestId();
+  const fail = (e: unknown, requestId: string, host: string): MockReply =>
+    rpcErrorReply(definition, e, requestId, host || protocol.endpoint.replace("{region}", "cn-hangzhou"));
+
+  // Everything but fault latency is synchronous: requests without a fault rule are answered without a promise.
+  const reply = (request: MockRequest, forced?: string): MockReply | Promise<MockReply> => {
+    const requestId = rt.requestId();
     // The Host header (absent from a web Request built in code: then the URL's host) decides the endpoint region.
     const host = request.headers.get("host") ?? /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(request.url)?.[1] ?? "";
     try {
@@ -95,21 +100,26 @@ export function alibabaRpcMock<Op extends string>(definition: MockServiceDefinit
         const failure = verifyAlibaba(request, call.params, options.signatures);
         if (failure) throw failure;
       }
-      const injected = await rt.faults.apply(definition.moduleName, op.name, faultCodes);
-      if (injected) throw injected;
+      if (rt.faults.rule(definition.moduleName, op.name)) {
+        return rt.faults
+          .apply(definition.moduleName, op.name, faultCodes)
+          .then((injected) => (injected ? fail(injected, requestId, host) : complete(op, call.params, requestId, host)));
+      }
+      return complete(op, call.params, requestId, host);
+    } catch (e) {
+      return fail(e, requestId, host);
+    }
+  };
+
+  const complete = (op: MockOperation, all: Record<string, string>, requestId: string, host: string): MockReply => {
+    try {
       const params: Record<string, string> = {};
-      for (const k of Object.keys(call.params)) if (!commonParameters.has(k)) params[k] = call.params[k];
+      for (const k of Object.keys(all)) if (!commonParameters.has(k)) params[k] = all[k];
       const input = op.coerceInput ? op.coerceInput(params) : params;
-      const violations = op.validateInput(input, { unknownMembers: "accept" });
+      const violations = op.validateInput(input, acceptUnknown);
       if (violations.length > 0) throw rpcValidationError(violations);
       const regionId = (input as Record<string, unknown>).RegionId;
-      const ctx: BehaviourContext = {
-        store: rt.store,
-        definition,
-        requestId,
-        region: typeof regionId === "string" ? regionId : "cn-hangzhou",
-        host,
-      };
+      const ctx: BehaviourContext = { store: rt.store, definition, requestId, region: typeof regionId === "string" ? regionId : "cn-hangzhou", host };
       const output = invoke(op, input, ctx);
       if (rt.checkResponses) {
         const broken = checkOutput(op, output, "InternalError");
@@ -117,7 +127,7 @@ export function alibabaRpcMock<Op extends string>(definition: MockServiceDefinit
       }
       return { status: 200, headers: { "content-type": jsonType, "x-acs-request-id": requestId }, body: JSON.stringify(output) };
     } catch (e) {
-      return rpcErrorReply(definition, e, requestId, host || protocol.endpoint.replace("{region}", "cn-hangzhou"));
+      return fail(e, requestId, host);
     }
   };
 

@@ -3,11 +3,11 @@
 import {
   checkOutput,
   invoke,
-  newRequestId,
   OperationError,
   pathSegments,
   valueAt,
   type BehaviourContext,
+  type MockOperation,
   type MockOptions,
   type MockReply,
   type MockRequest,
@@ -20,6 +20,7 @@ import type { Violation } from "./validate.js";
 
 const contentType = "application/x-amz-json-1.1";
 const faultCodes = { throttling: "ThrottlingException", internal: "InternalServerError" };
+const acceptUnknown = { unknownMembers: "accept" } as const;
 
 /** A stateful mock of an awsJson1_1 service, from its generated definition. */
 export function awsJsonMock<Op extends string>(definition: MockServiceDefinition, options: MockOptions = {}): MockService<Op> {
@@ -30,15 +31,16 @@ export function awsJsonMock<Op extends string>(definition: MockServiceDefinition
 
   const claims = (request: MockRequest): boolean => request.headers.get("x-amz-target")?.startsWith(prefix) === true;
 
-  const reply = async (request: MockRequest, forced?: string): Promise<MockReply> => {
-    const requestId = newRequestId();
+  // Everything but fault latency is synchronous: requests without a fault rule are answered without a promise.
+  const reply = (request: MockRequest, forced?: string): MockReply | Promise<MockReply> => {
+    const requestId = rt.requestId();
     try {
       if (request.tooLarge) {
         throw new OperationError("RequestEntityTooLargeException", `Request body is larger than ${rt.maxBodyBytes} bytes.`, { status: 413 });
       }
       if (request.method !== "POST") throw new OperationError("UnknownOperationException", `${request.method} is not supported: send POST /.`);
       const type = request.headers.get("content-type");
-      if (type === null || type.split(";")[0].trim().toLowerCase() !== contentType) {
+      if (!isJsonContentType(type)) {
         // The real endpoint picks the protocol from the content type; an unknown one names no operation. (Wording unverified.)
         throw new OperationError("UnknownOperationException", `Content-Type must be ${contentType}, not ${type ?? "absent"}.`);
       }
@@ -46,22 +48,32 @@ export function awsJsonMock<Op extends string>(definition: MockServiceDefinition
       const name = forced ?? (target.startsWith(prefix) ? target.slice(prefix.length) : "");
       const op = rt.operations.get(name);
       if (!op) throw new OperationError("UnknownOperationException", target ? `Operation ${target} is not supported.` : "The X-Amz-Target header is missing.");
-      const authorization = request.headers.get("authorization");
       if (options.signatures) {
         const failure = verifySigV4(request, options.signatures, protocol.signingName);
         if (failure) throw failure;
       }
       const input = parseBody(request.body);
-      const injected = await rt.faults.apply(definition.moduleName, op.name, faultCodes);
-      if (injected) throw injected;
+      if (rt.faults.rule(definition.moduleName, op.name)) {
+        return rt.faults
+          .apply(definition.moduleName, op.name, faultCodes)
+          .then((injected) => (injected ? errorReply(definition, injected, requestId) : complete(op, input, request, requestId)));
+      }
+      return complete(op, input, request, requestId);
+    } catch (e) {
+      return errorReply(definition, e, requestId);
+    }
+  };
+
+  const complete = (op: MockOperation, input: Record<string, unknown>, request: MockRequest, requestId: string): MockReply => {
+    try {
       // Newer SDKs may send members the spec does not know yet; the service ignores them too.
-      const violations = op.validateInput(input, { unknownMembers: "accept" });
+      const violations = op.validateInput(input, acceptUnknown);
       if (violations.length > 0) throw validationError(violations, input);
       const ctx: BehaviourContext = {
         store: rt.store,
         definition,
         requestId,
-        region: credentialRegion(authorization) ?? "us-east-1",
+        region: credentialRegion(request.headers.get("authorization")) ?? "us-east-1",
         host: request.headers.get("host") ?? "",
       };
       const output = invoke(op, input, ctx);
@@ -92,9 +104,22 @@ function parseBody(body: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1`. */
+/** `application/x-amz-json-1.1`, in any case, optionally followed by parameters (`; charset=utf-8`). */
+function isJsonContentType(type: string | null): boolean {
+  if (type === null) return false;
+  if (type === contentType) return true; // what the SDKs send: skip the allocations below
+  const semicolon = type.indexOf(";");
+  return (semicolon < 0 ? type : type.slice(0, semicolon)).trim().toLowerCase() === contentType;
+}
+
+/** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1` (string scanning: this runs on every request). */
 export function credentialRegion(authorization: string | null): string | undefined {
-  return authorization ? /Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\//.exec(authorization)?.[1] : undefined;
+  if (!authorization) return undefined;
+  const start = authorization.indexOf("Credential=");
+  if (start < 0) return undefined;
+  const end = authorization.indexOf(",", start);
+  const parts = authorization.slice(start + 11, end < 0 ? undefined : end).split("/");
+  return parts.length === 5 && parts[2] !== "" ? parts[2] : undefined;
 }
 
 export function errorReply(definition: MockServiceDefinition | undefined, e: unknown, requestId: string): MockReply {

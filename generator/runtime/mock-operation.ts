@@ -9,7 +9,7 @@ import type { ValidateOptions, Violation } from "./validate.js";
 /** A generated validator: `validate<Shape>(value, options?)`, an empty list when the value is valid. */
 export type Validator = (value: unknown, options?: ValidateOptions) => Violation[];
 
-/** Header lookup by lower-case name; a web `Headers` object satisfies it. */
+/** Header lookup, case-insensitive (the mocks ask in lower case); a web `Headers` object satisfies it. */
 export interface HeaderReader {
   get(name: string): string | null;
 }
@@ -148,8 +148,11 @@ export interface MockService<Op extends string = string> {
   handlers: Readonly<Record<Op, Handler>>;
   /** Whether a request is addressed to this service (by target prefix or API version). */
   claims(request: MockRequest): boolean;
-  /** The protocol-neutral core that `handle` wraps; the Node server calls it without building web objects. */
-  reply(request: MockRequest, operation?: string): Promise<MockReply>;
+  /**
+   * The protocol-neutral core that `handle` wraps; the Node server calls it without building web objects.
+   * Synchronous unless a fault rule adds latency (`await` works on both).
+   */
+  reply(request: MockRequest, operation?: string): MockReply | Promise<MockReply>;
 }
 
 export const defaultMaxBodyBytes = 1024 * 1024;
@@ -175,9 +178,11 @@ export function invoke(op: MockOperation, input: unknown, ctx: BehaviourContext)
   return example ? (structuredClone(example.output) as Record<string, unknown>) : {};
 }
 
+const rejectUnknown = { unknownMembers: "reject" } as const;
+
 /** A response that fails its own output shape is a bug in the mock: say so instead of sending it. */
 export function checkOutput(op: MockOperation, output: unknown, internalCode: string): OperationError | undefined {
-  const violations = op.validateOutput(output, { unknownMembers: "reject" });
+  const violations = op.validateOutput(output, rejectUnknown);
   if (violations.length === 0) return undefined;
   const detail = violations
     .slice(0, 3)
@@ -189,6 +194,19 @@ export function checkOutput(op: MockOperation, output: unknown, internalCode: st
 /** A request id in the form both clouds use. */
 export function newRequestId(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Request ids for a busy service: UUID-shaped (version 4 layout), a random prefix per source and a
+ * counter, so they are unique without a random draw per request (which costs more than the lookup itself).
+ */
+export function requestIdSource(): () => string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  let hex = "";
+  for (const b of bytes) hex += (b < 16 ? "0" : "") + b.toString(16);
+  const prefix = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${(8 | (bytes[8] & 3)).toString(16)}${hex.slice(17, 20)}-`;
+  let counter = (bytes[10] << 8) | bytes[11];
+  return () => prefix + (counter++).toString(16).padStart(12, "0");
 }
 
 /** The member names and indexes of a violation's JSON Pointer path (`/Filters/0/key`). */

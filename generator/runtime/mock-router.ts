@@ -18,12 +18,13 @@ export interface MockRouter {
   services: readonly MockService[];
   /** The web-standard handler for every service. */
   handle: Handler;
-  reply(request: MockRequest): Promise<MockReply>;
+  /** Synchronous unless a fault rule adds latency. */
+  reply(request: MockRequest): MockReply | Promise<MockReply>;
 }
 
 export function combineMocks(services: readonly MockService[], options: { maxBodyBytes?: number } = {}): MockRouter {
   const limit = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  const reply = async (request: MockRequest): Promise<MockReply> => {
+  const reply = (request: MockRequest): MockReply | Promise<MockReply> => {
     for (const s of services) if (s.claims(request)) return s.reply(request);
     return unclaimed(services, request);
   };

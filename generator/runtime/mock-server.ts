@@ -25,41 +25,46 @@ export interface RunningMockServer {
 }
 
 /** What the server serves: a router's protocol-neutral `reply` (fast path), or any web-standard handler. */
-export type MockServerTarget = { reply(request: MockRequest): Promise<MockReply> } | Handler;
+export type MockServerTarget = { reply(request: MockRequest): MockReply | Promise<MockReply> } | Handler;
 
 export async function startMockServer(target: MockServerTarget, options: MockServerOptions = {}): Promise<RunningMockServer> {
   const host = options.host ?? "127.0.0.1";
   const limit = options.maxBodyBytes ?? defaultMaxBodyBytes;
   const log = options.log === false ? undefined : (options.log ?? ((line: string) => process.stdout.write(`${line}\n`)));
 
+  // Functions made once, not per request: per-request closures cost allocations (and, under tsx, a name each).
+  const respond = (res: http.ServerResponse, reply: MockReply, request: MockRequest, started: number): void => {
+    res.writeHead(reply.status, reply.headers);
+    res.end(reply.body);
+    log?.(logLine(request, reply.status, performance.now() - started));
+  };
+  const failed = (res: http.ServerResponse, request: MockRequest, started: number, e: unknown): void => {
+    // Handlers answer their own errors; reaching here is a bug, and still must not take the server down.
+    console.error(e);
+    respond(res, { status: 500, headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "mock server error" }) }, request, started);
+  };
+  const onBody = (req: http.IncomingMessage, res: http.ServerResponse, started: number, bytes: Buffer, tooLarge: boolean): void => {
+    const request: MockRequest = {
+      method: req.method ?? "GET",
+      url: req.url ?? "/",
+      headers: nodeHeaders(req.headers),
+      body: tooLarge ? "" : bytes.toString("utf8"),
+      tooLarge,
+    };
+    let answer: MockReply | Promise<MockReply>;
+    try {
+      answer = typeof target === "function" ? viaWebHandler(target, req, bytes, host) : target.reply(request);
+    } catch (e) {
+      failed(res, request, started, e);
+      return;
+    }
+    // Most answers are synchronous; writing them at once saves a promise and a microtask per request.
+    if (isPromise(answer)) answer.then((reply) => respond(res, reply, request, started), (e: unknown) => failed(res, request, started, e));
+    else respond(res, answer, request, started);
+  };
+
   const server = http.createServer((req, res) => {
-    const started = performance.now();
-    readBody(req, limit).then(
-      async ({ bytes, tooLarge }) => {
-        const request: MockRequest = {
-          method: req.method ?? "GET",
-          url: req.url ?? "/",
-          headers: nodeHeaders(req.headers),
-          body: tooLarge ? "" : bytes.toString("utf8"),
-          tooLarge,
-        };
-        let reply: MockReply;
-        try {
-          reply = typeof target === "function" ? await viaWebHandler(target, req, bytes, host) : await target.reply(request);
-        } catch (e) {
-          // Handlers answer their own errors; reaching here is a bug, and still must not take the server down.
-          console.error(e);
-          reply = { status: 500, headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "mock server error" }) };
-        }
-        res.writeHead(reply.status, reply.headers);
-        res.end(reply.body);
-        log?.(logLine(request, reply.status, performance.now() - started));
-      },
-      (e: Error) => {
-        res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ message: `could not read the request: ${e.message}` }));
-      },
-    );
+    readBody(req, res, limit, log ? performance.now() : 0, onBody);
   });
   server.keepAliveTimeout = 5000;
 
@@ -89,32 +94,61 @@ export async function startMockServer(target: MockServerTarget, options: MockSer
   };
 }
 
+type BodyDone = (req: http.IncomingMessage, res: http.ServerResponse, started: number, bytes: Buffer, tooLarge: boolean) => void;
+
+interface BodyState {
+  chunks: Buffer[];
+  size: number;
+  limit: number;
+  res: http.ServerResponse;
+  started: number;
+  done: BodyDone;
+}
+
+const bodyState = Symbol("opspec mock body");
+type ReadingRequest = http.IncomingMessage & { [bodyState]: BodyState };
+
+// Shared listeners (`this` is the request) instead of three new closures per request.
+function onData(this: ReadingRequest, chunk: Buffer): void {
+  const st = this[bodyState];
+  if (st.size > st.limit) return;
+  st.chunks.push(st.size + chunk.length > st.limit + 1 ? chunk.subarray(0, st.limit + 1 - st.size) : chunk);
+  st.size += chunk.length;
+}
+
+function onEnd(this: ReadingRequest): void {
+  const st = this[bodyState];
+  st.done(this, st.res, st.started, st.chunks.length === 1 ? st.chunks[0] : Buffer.concat(st.chunks), st.size > st.limit);
+}
+
+function onError(this: ReadingRequest, e: Error): void {
+  const { res } = this[bodyState];
+  if (res.headersSent) return;
+  res.writeHead(400, { "content-type": "application/json" });
+  res.end(JSON.stringify({ message: `could not read the request: ${e.message}` }));
+}
+
 /**
  * Reads the body, buffering at most `limit` + 1 bytes: enough for any handler to see that a longer body
  * is over the limit, while the rest is drained without being kept.
  */
-function readBody(req: http.IncomingMessage, limit: number): Promise<{ bytes: Buffer; tooLarge: boolean }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      if (size > limit) return;
-      chunks.push(size + chunk.length > limit + 1 ? chunk.subarray(0, limit + 1 - size) : chunk);
-      size += chunk.length;
-    });
-    req.on("end", () => {
-      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      resolve({ bytes, tooLarge: size > limit });
-    });
-    req.on("error", reject);
-  });
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number, started: number, done: BodyDone): void {
+  (req as ReadingRequest)[bodyState] = { chunks: [], size: 0, limit, res, started, done };
+  req.on("data", onData);
+  req.on("end", onEnd);
+  req.on("error", onError);
 }
 
+function isPromise(v: MockReply | Promise<MockReply>): v is Promise<MockReply> {
+  return typeof (v as { then?: unknown }).then === "function";
+}
+
+/** Node lower-cases header names; the mocks ask in lower case too, so no case folding per lookup. */
 function nodeHeaders(headers: http.IncomingHttpHeaders): HeaderReader {
   return {
     get(name: string): string | null {
-      const v = headers[name.toLowerCase()];
-      return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+      const v = headers[name];
+      return v === undefined ? (name === name.toLowerCase() ? null : this.get(name.toLowerCase())) : typeof v === "string" ? v : v.join(", ");
     },
   };
 }

@@ -5,6 +5,7 @@ import { FaultInjector } from "./mock-faults.js";
 import {
   defaultMaxBodyBytes,
   readRequest,
+  requestIdSource,
   toResponse,
   type Handler,
   type MockOperation,
@@ -24,6 +25,7 @@ export interface ServiceRuntime {
   checkResponses: boolean;
   maxBodyBytes: number;
   options: MockOptions;
+  requestId: () => string;
 }
 
 /** The store (new, or the shared one passed in), seeded from the state's section and the spec examples. */
@@ -54,6 +56,7 @@ export function prepareService(definition: MockServiceDefinition, options: MockO
     checkResponses: options.checkResponses !== false,
     maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
     options,
+    requestId: requestIdSource(),
   };
 }
 
@@ -61,7 +64,7 @@ export function prepareService(definition: MockServiceDefinition, options: MockO
 export function serviceFromReply<Op extends string>(
   rt: ServiceRuntime,
   claims: (request: MockRequest) => boolean,
-  reply: (request: MockRequest, operation?: string) => Promise<MockReply>,
+  reply: (request: MockRequest, operation?: string) => MockReply | Promise<MockReply>,
 ): MockService<Op> {
   const handle: Handler = async (request) => toResponse(await reply(await readRequest(request, rt.maxBodyBytes)));
   const handlers: Record<string, Handler> = {};

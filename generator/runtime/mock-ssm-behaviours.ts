@@ -4,7 +4,7 @@
 import type { BehaviourContext, BehaviourSet, MockExample } from "./mock-operation.js";
 import { OperationError } from "./mock-operation.js";
 import { tokenPage } from "./mock-paging.js";
-import { epochSeconds, isoSeconds, parseTime, truncate, type CommandRecord, type Execution, type MockStore } from "./mock-store.js";
+import { epochSeconds, isoTimes, parseTime, truncate, type CommandRecord, type Execution, type MockStore } from "./mock-store.js";
 
 type Json = Record<string, any>;
 
@@ -260,8 +260,8 @@ function getCommandInvocation(input: Json, ctx: BehaviourContext): Json {
     PluginName: plugin,
     ResponseCode: s.ResponseCode,
     // Empty until the plugin starts on the real service; the spec's date pattern rejects "", so absent here.
-    ExecutionStartDateTime: s.started === undefined ? undefined : isoSeconds(s.started),
-    ExecutionEndDateTime: s.ended === undefined ? undefined : isoSeconds(s.ended),
+    ExecutionStartDateTime: s.started === undefined ? undefined : isoTimes(e).start,
+    ExecutionEndDateTime: s.ended === undefined ? undefined : isoTimes(e).end,
     Status: s.Status,
     StatusDetails: s.StatusDetails,
     StandardOutputContent: done ? truncate(e.stdout, stdoutLimit) : "",
@@ -432,8 +432,9 @@ function seedState(store: MockStore, space: string, s: Record<string, unknown>):
   for (const m of (s.maintenanceWindowTaskInvocations as Json[] | undefined) ?? []) seedMaintenanceWindowInvocation(store, space, m);
 }
 
+/** Drops absent members, so validators see exactly the members that will be sent. */
 function clean(o: Json): Json {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  for (const k in o) if (o[k] === undefined) delete o[k];
   return o;
 }
 

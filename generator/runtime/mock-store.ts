@@ -68,6 +68,8 @@ export interface Execution {
   pinned?: string;
   /** Seeded from a command's instance list alone: the first detailed seed of this execution replaces it. */
   placeholder?: boolean;
+  /** `startAt` and `endAt` as ISO text, filled in by `isoTimes`. */
+  iso?: { start: string; end: string };
   meta: Record<string, unknown>;
 }
 
@@ -320,9 +322,38 @@ export function truncate(text: string, max: number): string {
   return out;
 }
 
-/** ISO 8601 to the second, the form both services write (`2024-05-14T09:21:03Z`). */
+/**
+ * ISO 8601 to the second, the form both services write (`2024-05-14T09:21:03Z`). Computed with integer
+ * arithmetic (days to a civil date, after Howard Hinnant's algorithm): read paths format two dates per
+ * response, and a Date object and its toISOString cost more than the rest of the answer.
+ */
 export function isoSeconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  const secs = Math.floor(ms / 1000);
+  const days = Math.floor(secs / 86400);
+  const rem = secs - days * 86400;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return new Date(secs * 1000).toISOString().replace(".000Z", "Z");
+  const h = Math.floor(rem / 3600);
+  const m = Math.floor((rem % 3600) / 60);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(h, 2)}:${pad(m, 2)}:${pad(rem % 60, 2)}Z`;
+}
+
+function pad(n: number, width: number): string {
+  const s = String(n);
+  return s.length >= width ? s : "0000".slice(0, width - s.length) + s;
+}
+
+/** An execution's start and end as ISO text, formatted once: they never change, and polling reads repeat them. */
+export function isoTimes(e: Execution): { start: string; end: string } {
+  return (e.iso ??= { start: isoSeconds(e.startAt), end: Number.isFinite(e.endAt) ? isoSeconds(e.endAt) : "" });
 }
 
 /** Epoch seconds with millisecond precision, the awsJson1_1 timestamp form. */

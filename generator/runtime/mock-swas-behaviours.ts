@@ -4,7 +4,7 @@
 import type { BehaviourContext, BehaviourSet } from "./mock-operation.js";
 import { OperationError } from "./mock-operation.js";
 import { numberedPage } from "./mock-paging.js";
-import { base64Utf8, fromBase64Utf8, isoSeconds, parseTime, type CommandRecord, type Execution, type MockStore } from "./mock-store.js";
+import { base64Utf8, fromBase64Utf8, isoSeconds, isoTimes, parseTime, type CommandRecord, type Execution, type MockStore } from "./mock-store.js";
 
 type Json = Record<string, any>;
 
@@ -165,9 +165,9 @@ function describeInvocationResult(input: Json, ctx: BehaviourContext): Json {
     // Cloud Assistant reports stdout and stderr together, Base64-encoded; seeds may show partial output while running.
     Output: s.ended !== undefined || e.pinned ? base64Utf8(e.stdout + e.stderr) : "",
   };
-  if (s.started !== undefined) result.StartTime = isoSeconds(s.started);
+  if (s.started !== undefined) result.StartTime = isoTimes(e).start;
   if (s.ended !== undefined) {
-    result.FinishedTime = isoSeconds(s.ended);
+    result.FinishedTime = isoTimes(e).end;
     result.ExitCode = e.timedOut ? -1 : e.exitCode;
   }
   return { RequestId: ctx.requestId, InvocationResult: result };
@@ -241,8 +241,9 @@ function seedState(store: MockStore, space: string, s: Record<string, unknown>):
   for (const inv of (s.invocations as Json[] | undefined) ?? []) seedInvocation(store, space, inv);
 }
 
+/** Drops absent members, so validators see exactly the members that will be sent. */
 function clean(o: Json): Json {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  for (const k in o) if (o[k] === undefined) delete o[k];
   return o;
 }
 
