@@ -28,8 +28,13 @@ export const maxDepth = 1000;
  * length 2**32 - 1, an object with a million unknown keys) cannot make it allocate without bound. */
 export const maxViolations = 1000;
 
+const surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 /** String length in Unicode code points: a surrogate pair counts once, a lone surrogate counts once. */
 export function codePointLength(s: string): number {
+  // Most strings have no surrogate pair, and the regex engine rules that out without a per-character
+  // loop (a Latin-1 string cannot contain one at all): then .length is the answer.
+  if (!surrogatePair.test(s)) return s.length;
   const n = s.length;
   let count = 0;
   for (let i = 0; i < n; i++) {

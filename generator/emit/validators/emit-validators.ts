@@ -2,13 +2,14 @@
 // runtime. For every named shape N: `isN` (boolean, strict), `validateN` (every violation with its JSON
 // Pointer) and `NSchema` (Standard Schema v1); for RPC services also `coerce<Op>Request`.
 import type { OperationModel, ServiceModel, Shape } from "../../model/types.ts";
-import { docComment, identifier, propertyKey, stringLiteral } from "../escape.ts";
+import { docComment, identifier, lineComment, propertyKey, stringLiteral } from "../escape.ts";
 import { header, type ServiceEmitter } from "../emitter.ts";
 import { artifactModule, runtimeModule, validatorNames } from "../names.ts";
 import { coercionPlan } from "./coerce.ts";
 import { checkFunction, checkFunctionDecl, checkStmts } from "./detail.ts";
 import { isExpr, isFunction, isFunctionDecl, knownSet } from "./fast.ts";
 import { ModulePlan } from "./plan.ts";
+import { testOnlySource } from "./regex.ts";
 
 export const validatorsEmitter: ServiceEmitter = {
   name: "validators",
@@ -34,7 +35,9 @@ export function emitValidators(service: ServiceModel): string {
 
   const constants: string[] = [];
   for (const { name, pattern } of plan.regexes.values()) {
-    constants.push(`const ${name}: RegExp = new RegExp(${stringLiteral(pattern.source)}, ${stringLiteral(pattern.flags)});`);
+    const source = testOnlySource(pattern);
+    if (source !== pattern.source) constants.push(`${lineComment(`${pattern.source} without the captures no backreference uses`)}`);
+    constants.push(`const ${name}: RegExp = new RegExp(${stringLiteral(source)}, ${stringLiteral(pattern.flags)});`);
   }
   for (const { is, values, shape } of plan.enums.values()) {
     const list = shape.values.map((v) => stringLiteral(v.value));
