@@ -25,7 +25,7 @@ export interface AlibabaRpcService {
 
 export interface AlibabaRpcConfig extends ClientConfig {
   /** ACS3-HMAC-SHA256 (the default, as in the official SDK) or the older HMAC-SHA1 RPC signature. */
-  signatureAlgorithm?: "ACS3-HMAC-SHA256" | "HMAC-SHA1";
+  signatureAlgorithm?: "ACS3-HMAC-SHA256" | "HMAC-SHA1" | undefined;
 }
 
 /** An operation of an RPC service; XML responses also need the output's shape hints. */

@@ -18,27 +18,27 @@ export interface ClientConfig {
   /** Region of the service, e.g. us-east-1 or cn-hangzhou; picks the default endpoint and the signing scope. */
   region: string;
   /** Overrides the region's default endpoint, e.g. http://127.0.0.1:4566 (a bare host gets https://). */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Defaults to the cloud's usual environment variables. */
-  credentials?: CredentialsOption;
+  credentials?: CredentialsOption | undefined;
   /** Defaults to globalThis.fetch. */
-  fetch?: FetchLike;
-  retry?: RetryOptions;
+  fetch?: FetchLike | undefined;
+  retry?: RetryOptions | undefined;
   /** Bound on a whole call, retries and backoff included; when it passes the call ends with a TimeoutError. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Check inputs against the spec before sending (default true). */
-  validateInput?: boolean;
+  validateInput?: boolean | undefined;
   /**
    * Check outputs against the spec, accepting unknown members (default false). Only clients built
    * with output validators (the generated <Service>Client classes) can; base clients leave them out
    * of bundles and refuse this option.
    */
-  validateOutput?: boolean;
+  validateOutput?: boolean | undefined;
 }
 
 export interface CallOptions {
   /** Aborting ends the call at once with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** What a protocol needs to build one request. */

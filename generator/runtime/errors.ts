@@ -22,10 +22,10 @@ export interface ErrorMeta {
 export interface ErrorInit {
   message: string;
   code: string;
-  $status?: number;
-  requestId?: string;
+  $status?: number | undefined;
+  requestId?: string | undefined;
   /** The parsed error body (its members as the service sent them). */
-  details?: Record<string, unknown>;
+  details?: Record<string, unknown> | undefined;
   cause?: unknown;
 }
 

@@ -3,11 +3,11 @@
 
 export interface RetryOptions {
   /** Attempts in total, the first included (default 3; 1 turns retries off). */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Backoff before the second attempt is drawn from [0, baseDelayMs] (default 100). */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Upper bound of any backoff (default 20 000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** Where randomness and waiting come from; tests replace both. */
@@ -16,7 +16,7 @@ export interface RetryClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-export const defaultRetryOptions: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
+export const defaultRetryOptions: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number } = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -7,7 +7,7 @@ export interface HttpRequest {
   url: string;
   /** Headers to send. `host` and `content-length` are left to fetch, which derives them from the URL and body. */
   headers: Record<string, string>;
-  body?: string;
+  body?: string | undefined;
 }
 
 export interface HttpResponse {
@@ -47,7 +47,8 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
 }
 
 export async function send(fetchFn: FetchLike, request: HttpRequest, signal: AbortSignal | undefined): Promise<HttpResponse> {
-  const init: RequestInit = { method: request.method, headers: request.headers, body: request.body };
+  const init: RequestInit = { method: request.method, headers: request.headers };
+  if (request.body !== undefined) init.body = request.body;
   if (signal) init.signal = signal;
   let response: FetchResponseLike;
   let body: string;

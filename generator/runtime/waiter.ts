@@ -24,13 +24,13 @@ export interface WaiterSpec {
 
 export interface WaiterOptions {
   /** Seconds to keep trying in total (default: the spec's delay × maxAttempts). */
-  maxWaitTime?: number;
+  maxWaitTime?: number | undefined;
   /** Seconds before the second attempt (default: the spec's delay). */
-  minDelay?: number;
+  minDelay?: number | undefined;
   /** Upper bound of the delay between attempts, in seconds (default: the spec's maxDelay). */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
   /** Aborting ends the wait at once with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface WaiterResult<O> {

@@ -75,9 +75,9 @@ function imports(service: ServiceModel, hasWaiters: boolean, styles: Set<string>
   const lines = [
     `import type * as $t from ${stringLiteral(artifactModule.types)};`,
     `import * as $v from ${stringLiteral(artifactModule.validators)};`,
-    `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, type ClientConfig as $ClientConfig, invoke as $invoke, type Protocol as $Protocol${
-      rpc ? "" : ", type Operation as $Operation"
-    }, type OutputValidators as $OutputValidators${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
+    `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, invoke as $invoke, type OutputValidators as $OutputValidators, type Protocol as $Protocol${
+      rpc ? "" : ", type ClientConfig as $ClientConfig, type Operation as $Operation"
+    }${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
     `import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from ${stringLiteral(runtimeModule("errors"))};`,
   ];
   if (rpc) {

@@ -1,5 +1,6 @@
 // The call pipeline with a scripted protocol and injected validators: validation before sending,
 // credentials kept out of sight, error classes chosen by code, secrets masked in error text.
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BaseClient, invoke, type Operation, type Protocol, sensitiveValues } from "../../../generator/runtime/client.ts";
 import { awsCredentialVariables } from "../../../generator/runtime/credentials.ts";
@@ -85,9 +86,11 @@ describe("invoke", () => {
     expect(JSON.stringify((error as ServiceError).details)).not.toContain("hunter22");
   });
 
-  it("credentials stay out of the client's visible state", () => {
+  it("credentials stay out of the client's visible state, even once resolved", async () => {
     const client = new BaseClient({ region: "r", credentials });
+    await client.credentialsFor(awsCredentialVariables);
     expect(JSON.stringify(client)).not.toContain("top-secret-key");
+    expect(inspect(client, { showHidden: true, depth: 10 })).not.toContain("top-secret-key");
     expect(Object.keys(client.config)).toEqual(["region"]);
   });
 
