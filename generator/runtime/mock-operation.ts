@@ -155,7 +155,7 @@ export interface MockService<Op extends string = string> {
   reply(request: MockRequest, operation?: string): MockReply | Promise<MockReply>;
 }
 
-export const defaultMaxBodyBytes = 1024 * 1024;
+export const defaultMaxBodyBytes: number = 1024 * 1024;
 
 /** Reads a web `Request` into a `MockRequest`, refusing to buffer more than `limit` bytes. */
 export async function readRequest(request: Request, limit: number = defaultMaxBodyBytes): Promise<MockRequest> {

@@ -9,7 +9,7 @@ import { base64Utf8, fromBase64Utf8, isoSeconds, isoTimes, parseTime, type Comma
 type Json = Record<string, any>;
 
 /** CommandContent plus parameters, Base64-encoded, may not exceed 16 KB (API reference). */
-export const maxEncodedCommandBytes = 16 * 1024;
+export const maxEncodedCommandBytes: number = 16 * 1024;
 
 const notFoundInstance = "The specified InstanceId does not exist.";
 

@@ -67,9 +67,11 @@ export function emitMock(service: ServiceModel): string {
     `};\n`,
   ].join("");
 
+  const routing = `\`handle\` routes by ${rpc ? "the x-acs-action header or the Action parameter" : "X-Amz-Target"}; \`handlers\` has one web-standard handler per operation`;
   const factoryDoc = docComment([
-    `A stateful ${service.name} mock. \`handle\` routes by ${rpc ? "the x-acs-action header or the Action parameter" : "X-Amz-Target"}; \`handlers\` has one web-standard handler per operation; \`store\` holds its commands and clock.`,
-    behaviours ? undefined : "No hand-written simulation covers this service: every operation answers with its first example's output.",
+    behaviours
+      ? `A stateful ${service.name} mock. ${routing}; \`store\` holds its commands on its clock.`
+      : `A ${service.name} mock. ${routing}. No hand-written simulation covers this service: every operation answers with its first example's output, after validating the request.`,
   ]);
 
   return [
