@@ -75,12 +75,11 @@ function exportsFor(plan: ModulePlan, shape: Shape & { name: string }): string {
   const validateBody = composite
     ? `  const accept = options !== undefined && options.unknownMembers === "accept";\n  if (${isFunction(composite)}(value, 0, accept)) return [];\n  const out: Violation[] = [];\n  ${checkFunction(composite)}(value, "", 0, accept, out);\n  return out;`
     : `  if (${isBody}) return [];\n  const out: Violation[] = [];\n  ${checkStmts(plan, shape, "value", '""', "out").split("\n").join("\n  ")}\n  return out;`;
-  const scalarOptions = composite ? "options" : "_options";
   return [
     docComment([`Whether \`value\` is a valid ${shape.name}; members it does not declare make it invalid.`]),
     `export function ${names.is}(value: unknown): value is ${type} {\n  return ${isBody};\n}\n\n`,
     docComment([`Every way \`value\` breaks ${shape.name}, each with its JSON Pointer; empty when it is valid.`]),
-    `export function ${names.validate}(value: unknown, ${scalarOptions}?: ValidateOptions): Violation[] {\n${validateBody}\n}\n\n`,
+    `export function ${names.validate}(value: unknown, options?: ValidateOptions): Violation[] {\n${validateBody}\n}\n\n`,
     docComment([`${shape.name} as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one.`]),
     `export const ${names.schema}: StandardSchemaV1<${type}> = standardSchema<${type}>(${names.validate});\n`,
   ].join("");
@@ -97,11 +96,22 @@ function coercer(plan: ModulePlan, op: OperationModel): string {
   return [
     `const ${constName}: CoercionPlan = { kinds: { ${entries(p.kinds)} }, defaults: { ${entries(p.defaults)} } };\n\n`,
     docComment([
-      `${op.input.name} from RPC parameters, which arrive as strings (query string or form body): numbers and booleans become numbers and booleans, lists, maps and structures are parsed from their JSON text, text that does not parse stays a string (so validate${op.input.name} reports it), and absent members with a spec default get it. Other parameters are copied unchanged.`,
-      Object.keys(p.defaults).length ? `Defaults: ${Object.entries(p.defaults).map(([k, v]) => `${k} = ${v}`).join(", ")}.` : undefined,
+      `${op.input.name} from RPC parameters, which arrive as strings (query string or form body).`,
+      conversions(p.kinds),
+      `Absent members get their spec defaults${Object.keys(p.defaults).length ? ` (${Object.entries(p.defaults).map(([k, v]) => `${k} = ${v}`).join(", ")})` : " (none here)"}. Text that does not parse stays a string, for validate${op.input.name} to report; other parameters are copied unchanged.`,
     ]),
     `export function ${identifier(`coerce${op.input.name}`)}(params: Record<string, string>): unknown {\n  return coerceRpcParams(params, ${constName});\n}\n`,
   ].join("");
+}
+
+const kindWords: Record<string, string> = { integer: "Integers", number: "Numbers", boolean: "Booleans (true/false)", json: "JSON text" };
+
+function conversions(kinds: Record<string, string>): string {
+  const groups = Object.keys(kindWords)
+    .map((kind) => [kindWords[kind], Object.keys(kinds).filter((m) => kinds[m] === kind)] as const)
+    .filter(([, members]) => members.length > 0)
+    .map(([words, members]) => `${words}: ${members.join(", ")}.`);
+  return groups.length ? groups.join(" ") : "Every member is a string: nothing to convert.";
 }
 
 /** An object-literal key; a quoted "__proto__" would set the prototype instead of defining a key. */
