@@ -51,9 +51,9 @@ export function emitValidators(service: ServiceModel): string {
 
   return [
     header(service),
-    `// Checks are inline and allocation-free on valid data; lengths count Unicode code points; patterns run as the
-// spec writes them (with the u flag when they compile with it). Unknown members are rejected unless a call to
-// validate… passes { unknownMembers: "accept" }. Values nested deeper than maxDepth are refused, not recursed.`,
+    `// Checks are inline and allocation-free on valid data; lengths count Unicode code points; patterns match what
+// the spec's patterns match (with the u flag when they compile with it). Unknown members are rejected unless a
+// call to validate… passes { unknownMembers: "accept" }. Values nested deeper than maxDepth are refused.`,
     imports.join("\n"),
     reexport,
     constants.join("\n"),
