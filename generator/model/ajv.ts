@@ -10,6 +10,8 @@ export function createAjv(): AjvInstance {
   const ajv = new Ajv2020.default({
     allErrors: true,
     strict: false,
+    // Members named `constructor` or `toString` must be own properties, not the prototype's.
+    ownProperties: true,
     // Patterns compile as the generated validators compile them: with `u` when valid, else without.
     code: {
       regExp: ((source: string) => {

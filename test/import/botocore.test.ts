@@ -326,7 +326,11 @@ describe.skipIf(!hasRealModel)("whole SSM model", () => {
       expect(written).toHaveLength(operationCount + 1);
       // The one construct JavaScript cannot read as written; it is rewritten, not dropped.
       expect(warnings).toEqual([expect.stringMatching(/^AccountId: pattern "\(\?i\)all\|\[0-9\]\{12\}" uses the inline \(\?i\) flag/)]);
-      expect(checkWithProject(out)).toEqual([]);
+      // The full model has two patterns the ReDoS check rightly flags (quadratic, no max length):
+      // they are warnings, and nothing else may be reported.
+      const reported = checkWithProject(out);
+      expect(reported.filter((d) => !/^ssm\/service\.yaml:\d+ redos /.test(d))).toEqual([]);
+      expect(reported.filter((d) => / redos /.test(d))).toHaveLength(2);
       const service = parse(readFileSync(join(out, "service.yaml"), "utf8"));
       for (const [name, shape] of Object.entries(model.shapes)) {
         if (shape.pattern && service.shapes[name] && name !== "AccountId") expect(service.shapes[name].pattern, name).toBe(shape.pattern);
@@ -334,5 +338,5 @@ describe.skipIf(!hasRealModel)("whole SSM model", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 10_000);
+  }, 120_000);
 });
