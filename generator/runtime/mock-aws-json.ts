@@ -91,11 +91,13 @@ export function awsJsonMock<Op extends string>(definition: MockServiceDefinition
 }
 
 function parseBody(body: string): Record<string, unknown> {
-  if (body.trim() === "") return {};
+  if (body === "") return {};
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
+    // Whitespace alone is an empty body too, as the protocol treats it; checked only when parsing failed.
+    if (body.trim() === "") return {};
     throw new OperationError("SerializationException", "The request body is not valid JSON.");
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -112,14 +114,17 @@ function isJsonContentType(type: string | null): boolean {
   return (semicolon < 0 ? type : type.slice(0, semicolon)).trim().toLowerCase() === contentType;
 }
 
-/** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1` (string scanning: this runs on every request). */
+/** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1` (index scanning: this runs on every request). */
 export function credentialRegion(authorization: string | null): string | undefined {
   if (!authorization) return undefined;
   const start = authorization.indexOf("Credential=");
   if (start < 0) return undefined;
-  const end = authorization.indexOf(",", start);
-  const parts = authorization.slice(start + 11, end < 0 ? undefined : end).split("/");
-  return parts.length === 5 && parts[2] !== "" ? parts[2] : undefined;
+  const day = authorization.indexOf("/", start);
+  const region = day < 0 ? -1 : authorization.indexOf("/", day + 1);
+  const end = region < 0 ? -1 : authorization.indexOf("/", region + 1);
+  const comma = authorization.indexOf(",", start);
+  if (end < 0 || (comma >= 0 && end > comma) || end === region + 1) return undefined;
+  return authorization.slice(region + 1, end);
 }
 
 export function errorReply(definition: MockServiceDefinition | undefined, e: unknown, requestId: string): MockReply {

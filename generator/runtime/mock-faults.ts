@@ -30,15 +30,20 @@ interface Bucket {
 
 export class FaultInjector {
   private readonly buckets = new Map<string, Bucket>();
+  /** Usually there are no rules at all: then `rule` answers without building a key per request. */
+  private readonly none: boolean;
 
   constructor(
     private readonly rules: FaultRules,
     private readonly clock: Clock,
     private readonly random: () => number = Math.random,
-  ) {}
+  ) {
+    this.none = Object.keys(rules).length === 0;
+  }
 
   rule(moduleName: string, operation: string): FaultRule | undefined {
-    return this.rules[`${moduleName}.${operation}`] ?? this.rules[operation];
+    if (this.none) return undefined;
+    return own(this.rules, `${moduleName}.${operation}`) ?? own(this.rules, operation);
   }
 
   /** Waits out any added latency, then returns the error the request should get, if any. */
@@ -74,4 +79,8 @@ export class FaultInjector {
     }
     return perSecond > 0 ? ((1 - b.tokens) * 1000) / perSecond : Infinity;
   }
+}
+
+function own(rules: FaultRules, key: string): FaultRule | undefined {
+  return Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
 }

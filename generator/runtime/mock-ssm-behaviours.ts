@@ -251,7 +251,9 @@ function getCommandInvocation(input: Json, ctx: BehaviourContext): Json {
   }
   const s = invocationState(store, e);
   const done = s.ended !== undefined;
-  return clean({
+  // Not cleaned: JSON leaves the undefined members out, validators treat them as absent, and this is the
+  // call waiters poll.
+  return {
     CommandId: record.id,
     InstanceId: e.instanceId,
     Comment: record.meta.Comment ?? "",
@@ -269,7 +271,7 @@ function getCommandInvocation(input: Json, ctx: BehaviourContext): Json {
     StandardErrorContent: done ? truncate(e.stderr, stderrLimit) : "",
     StandardErrorUrl: "",
     CloudWatchOutputConfig: record.meta.CloudWatchOutputConfig ?? { CloudWatchOutputEnabled: false },
-  });
+  };
 }
 
 interface Filter {

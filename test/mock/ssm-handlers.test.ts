@@ -1,5 +1,6 @@
 // The generated SSM mock, driven through its web-standard handlers on a virtual clock.
 import { beforeAll, describe, expect, it } from "vitest";
+import { credentialRegion } from "../../generator/runtime/mock-aws-json.ts";
 import { VirtualClock } from "../../generator/runtime/mock-clock.ts";
 import { awsCall, loadMocks, type LoadedMocks } from "./helpers/calls.ts";
 
@@ -286,4 +287,17 @@ describe("SSM per-operation handlers", () => {
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ Commands: [] });
   });
+});
+
+describe("credentialRegion", () => {
+  const cases: Array<[string | null, string | undefined]> = [
+    ["AWS4-HMAC-SHA256 Credential=AKID/20240101/eu-west-1/ssm/aws4_request, SignedHeaders=host, Signature=00", "eu-west-1"],
+    ["AWS4-HMAC-SHA256 Credential=AKID/20240101//ssm/aws4_request, SignedHeaders=host", undefined],
+    ["AWS4-HMAC-SHA256 Credential=AKID, SignedHeaders=a/b/c/d", undefined],
+    [null, undefined],
+    ["Bearer token", undefined],
+  ];
+  for (const [header, region] of cases) {
+    it(`${String(header).slice(0, 50)}… → ${region}`, () => expect(credentialRegion(header)).toBe(region));
+  }
 });
