@@ -1,1 +1,3 @@
+export * from "./client.js";
 export * from "./types.js";
+export * from "./validators.js";

@@ -8,7 +8,7 @@ export interface BoomBody {
 /** An operation whose docs contain *\/ and <!-- and   separators. */
 export interface DoRequest {
   /** A member named after a keyword. */
-  default: class_;
+  default: class$;
   /** Not an identifier, so the key is quoted. */
   "weird-name"?: string;
   /** @defaultValue "it's" */
@@ -96,10 +96,10 @@ export type Secret = string;
 
 /** A recursive structure (children are a list, so the recursion is finite). */
 export interface Tree {
-  Name: class_;
+  Name: class$;
   Children?: Tree[];
   Parent?: Tree;
 }
 
 /** A shape whose name is a reserved word. */
-export type class_ = string;
+export type class$ = string;

@@ -1,0 +1,81 @@
+export type Fault = "client" | "server";
+/** What the spec says about an error; generated error classes pass it to the base constructor. */
+export interface ErrorMeta {
+    /** The class name, kept as data because minifiers rename classes. */
+    name: string;
+    status: number;
+    /** The code on the wire (default: the name). */
+    code?: string;
+    /** Default: "server" for 5xx statuses, else "client". */
+    fault?: Fault;
+    /** Default false. */
+    retryable?: boolean;
+    /** Default false. */
+    throttling?: boolean;
+}
+/** What a response said about an error. */
+export interface ErrorInit {
+    message: string;
+    code: string;
+    $status?: number | undefined;
+    requestId?: string | undefined;
+    /** The parsed error body (its members as the service sent them). */
+    details?: Record<string, unknown> | undefined;
+    cause?: unknown;
+}
+export declare function isThrottlingCode(code: string): boolean;
+/** Base of every error a service answers with; each service has a subclass, each spec error one more. */
+export declare class ServiceError extends Error {
+    readonly name: string;
+    readonly code: string;
+    readonly fault: Fault;
+    /** The spec marks the error as safe to retry; for unknown codes: throttling and 5xx answers. */
+    readonly retryable: boolean;
+    readonly throttling: boolean;
+    readonly $status: number | undefined;
+    readonly requestId: string | undefined;
+    readonly details: Readonly<Record<string, unknown>>;
+    constructor(init: ErrorInit, meta?: ErrorMeta);
+}
+/** One problem found by a generated validator (the validators module returns a list of these). */
+export interface ViolationLike {
+    path: string;
+    message: string;
+    keyword?: string;
+}
+/** The input failed the spec's constraints; nothing was sent. */
+export declare class InputValidationError extends Error {
+    readonly name: string;
+    readonly fault: Fault;
+    readonly retryable: boolean;
+    readonly violations: readonly ViolationLike[];
+    constructor(operation: string, violations: readonly ViolationLike[], secrets: readonly string[]);
+}
+/** The response does not match the spec's output (only checked when `validateOutput` is on). */
+export declare class OutputValidationError extends Error {
+    readonly name: string;
+    readonly fault: Fault;
+    readonly retryable: boolean;
+    readonly violations: readonly ViolationLike[];
+    readonly output: unknown;
+    constructor(operation: string, violations: readonly ViolationLike[], output: unknown, secrets: readonly string[]);
+}
+/** The request could not be sent or its answer not read (connection refused, reset, DNS); retried. */
+export declare class NetworkError extends Error {
+    readonly name: string;
+    readonly fault: Fault;
+    readonly retryable: boolean;
+}
+/** The call did not finish within `timeoutMs`; it ended at once, without further attempts. */
+export declare class TimeoutError extends Error {
+    readonly name: string;
+    readonly fault: Fault;
+    readonly retryable: boolean;
+}
+/**
+ * Replaces every secret in `text` with `***`. Secrets shorter than four characters are left alone:
+ * masking every "a" or "1" would garble the message while protecting nothing.
+ */
+export declare function redact(text: string, secrets: readonly string[]): string;
+/** A copy of an error body with every string redacted (a JSON round trip keeps odd keys such as `__proto__` as data). */
+export declare function redactDetails(details: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown>;

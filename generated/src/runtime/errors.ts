@@ -1,0 +1,163 @@
+// The errors a client raises. Service errors carry what the spec says about them (fault, retryable)
+// and what the response said (status, request id, body); their text never carries a secret.
+
+export type Fault = "client" | "server";
+
+/** What the spec says about an error; generated error classes pass it to the base constructor. */
+export interface ErrorMeta {
+  /** The class name, kept as data because minifiers rename classes. */
+  name: string;
+  status: number;
+  /** The code on the wire (default: the name). */
+  code?: string;
+  /** Default: "server" for 5xx statuses, else "client". */
+  fault?: Fault;
+  /** Default false. */
+  retryable?: boolean;
+  /** Default false. */
+  throttling?: boolean;
+}
+
+/** What a response said about an error. */
+export interface ErrorInit {
+  message: string;
+  code: string;
+  $status?: number | undefined;
+  requestId?: string | undefined;
+  /** The parsed error body (its members as the service sent them). */
+  details?: Record<string, unknown> | undefined;
+  cause?: unknown;
+}
+
+// Codes AWS and Alibaba Cloud document as throttling, besides any code containing "Throttl".
+const throttlingCodes = new Set([
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "BandwidthLimitExceeded",
+  "LimitExceededException",
+  "ProvisionedThroughputExceededException",
+  "SlowDown",
+  "PriorRequestNotComplete",
+  "EC2ThrottledException",
+]);
+
+export function isThrottlingCode(code: string): boolean {
+  return code.includes("Throttl") || throttlingCodes.has(code);
+}
+
+/** Base of every error a service answers with; each service has a subclass, each spec error one more. */
+export class ServiceError extends Error {
+  // Declared, not defined: the constructor sets every field, and defined fields would cost bytes and time.
+  declare readonly name: string;
+  declare readonly code: string;
+  declare readonly fault: Fault;
+  /** The spec marks the error as safe to retry; for unknown codes: throttling and 5xx answers. */
+  declare readonly retryable: boolean;
+  declare readonly throttling: boolean;
+  declare readonly $status: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(init: ErrorInit, meta?: ErrorMeta) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    const status = init.$status ?? meta?.status;
+    const serverStatus = status !== undefined && status >= 500;
+    const throttling = meta
+      ? meta.throttling === true
+      : isThrottlingCode(init.code) || status === 429;
+    this.name = meta ? meta.name : init.code || "ServiceError";
+    this.code = meta ? (meta.code ?? meta.name) : init.code;
+    this.fault = meta?.fault ?? ((meta ? meta.status >= 500 : serverStatus) ? "server" : "client");
+    this.retryable = meta ? meta.retryable === true || throttling : throttling || serverStatus;
+    this.throttling = throttling;
+    this.$status = status;
+    this.requestId = init.requestId;
+    this.details = init.details ?? {};
+  }
+}
+
+/** One problem found by a generated validator (the validators module returns a list of these). */
+export interface ViolationLike {
+  path: string;
+  message: string;
+  keyword?: string;
+}
+
+/** The input failed the spec's constraints; nothing was sent. */
+export class InputValidationError extends Error {
+  override readonly name: string = "InputValidationError";
+  readonly fault: Fault = "client";
+  readonly retryable: boolean = false;
+  readonly violations: readonly ViolationLike[];
+  constructor(operation: string, violations: readonly ViolationLike[], secrets: readonly string[]) {
+    super(redact(`${operation}: invalid input: ${describe(violations)}`, secrets));
+    this.violations = violations;
+  }
+}
+
+/** The response does not match the spec's output (only checked when `validateOutput` is on). */
+export class OutputValidationError extends Error {
+  override readonly name: string = "OutputValidationError";
+  readonly fault: Fault = "server";
+  readonly retryable: boolean = false;
+  readonly violations: readonly ViolationLike[];
+  readonly output: unknown;
+  constructor(
+    operation: string,
+    violations: readonly ViolationLike[],
+    output: unknown,
+    secrets: readonly string[],
+  ) {
+    super(
+      redact(
+        `${operation}: the response does not match the spec: ${describe(violations)}`,
+        secrets,
+      ),
+    );
+    this.violations = violations;
+    this.output = output;
+  }
+}
+
+function describe(violations: readonly ViolationLike[]): string {
+  const shown = violations.slice(0, 5).map((v) => `${v.path || "(root)"} ${v.message}`);
+  if (violations.length > 5) shown.push(`and ${violations.length - 5} more`);
+  return shown.join("; ");
+}
+
+/** The request could not be sent or its answer not read (connection refused, reset, DNS); retried. */
+export class NetworkError extends Error {
+  override readonly name: string = "NetworkError";
+  readonly fault: Fault = "client";
+  readonly retryable: boolean = true;
+}
+
+/** The call did not finish within `timeoutMs`; it ended at once, without further attempts. */
+export class TimeoutError extends Error {
+  override readonly name: string = "TimeoutError";
+  readonly fault: Fault = "client";
+  readonly retryable: boolean = false;
+}
+
+const mask = "***";
+
+/**
+ * Replaces every secret in `text` with `***`. Secrets shorter than four characters are left alone:
+ * masking every "a" or "1" would garble the message while protecting nothing.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4 && out.includes(s)) out = out.split(s).join(mask);
+  return out;
+}
+
+/** A copy of an error body with every string redacted (a JSON round trip keeps odd keys such as `__proto__` as data). */
+export function redactDetails(
+  details: Record<string, unknown>,
+  secrets: readonly string[],
+): Record<string, unknown> {
+  if (!secrets.some((s) => s.length >= 4)) return details;
+  return JSON.parse(JSON.stringify(details), (_key, value: unknown) =>
+    typeof value === "string" ? redact(value, secrets) : value,
+  ) as Record<string, unknown>;
+}
