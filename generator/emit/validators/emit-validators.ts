@@ -11,6 +11,12 @@ import { isExpr, isFunction, isFunctionDecl, knownSet } from "./fast.ts";
 import { ModulePlan } from "./plan.ts";
 import { testOnlySource } from "./regex.ts";
 
+/**
+ * Marks a module-level call or construction as free of side effects, so that bundlers drop the
+ * constants (and through them the validators) a program never reaches.
+ */
+const pure = "/* @__PURE__ */ ";
+
 export const validatorsEmitter: ServiceEmitter = {
   name: "validators",
   emit(service) {
@@ -37,16 +43,16 @@ export function emitValidators(service: ServiceModel): string {
   for (const { name, pattern } of plan.regexes.values()) {
     const source = testOnlySource(pattern);
     if (source !== pattern.source) constants.push(`${lineComment(`${pattern.source} without the captures no backreference uses`)}`);
-    constants.push(`const ${name}: RegExp = new RegExp(${stringLiteral(source)}, ${stringLiteral(pattern.flags)});`);
+    constants.push(`const ${name}: RegExp = ${pure}new RegExp(${stringLiteral(source)}, ${stringLiteral(pattern.flags)});`);
   }
   for (const { is, values, shape } of plan.enums.values()) {
     const list = shape.values.map((v) => stringLiteral(v.value));
-    constants.push(`const ${values}: readonly string[] = Object.freeze([${list.join(", ")}]);`);
+    constants.push(`const ${values}: readonly string[] = ${pure}Object.freeze([${list.join(", ")}]);`);
     constants.push(`function ${is}(x: string): boolean {\n  switch (x) {\n${list.map((l) => `    case ${l}:`).join("\n")}\n      return true;\n  }\n  return false;\n}`);
   }
   for (const c of plan.composites) {
     if (c.shape.kind !== "structure") continue;
-    constants.push(`const ${knownSet(c)}: ReadonlySet<string> = new Set([${c.shape.members.map((m) => stringLiteral(m.name)).join(", ")}]);`);
+    constants.push(`const ${knownSet(c)}: ReadonlySet<string> = ${pure}new Set([${c.shape.members.map((m) => stringLiteral(m.name)).join(", ")}]);`);
   }
 
   return [
@@ -67,7 +73,7 @@ export function emitValidators(service: ServiceModel): string {
 }
 
 function exportsFor(plan: ModulePlan, shape: Shape & { name: string }): string {
-  const names = validatorNames(shape.name);
+  const names = validatorNames(shape.name, plan.service);
   const type = identifier(shape.name);
   const r = plan.resolve(shape);
   const composite = r.kind === "structure" || r.kind === "list" || r.kind === "map" ? plan.composite(r) : undefined;
@@ -81,7 +87,7 @@ function exportsFor(plan: ModulePlan, shape: Shape & { name: string }): string {
     docComment([`Every way \`value\` breaks ${shape.name}, each with its JSON Pointer; empty when it is valid.`]),
     `export function ${names.validate}(value: unknown, options?: ValidateOptions): Violation[] {\n${validateBody}\n}\n\n`,
     docComment([`${shape.name} as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one.`]),
-    `export const ${names.schema}: StandardSchemaV1<${type}> = standardSchema<${type}>(${names.validate});\n`,
+    `export const ${names.schema}: StandardSchemaV1<${type}> = ${pure}standardSchema<${type}>(${names.validate});\n`,
   ].join("");
 }
 
