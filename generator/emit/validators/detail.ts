@@ -13,14 +13,15 @@ export function checkFunction(c: Composite): string {
 }
 
 /**
- * Statements that report why `x` (known to fail `isExpr`) breaks `shape`. `path` is a JavaScript
- * expression for its JSON Pointer; violations go to the array named `out`.
+ * Statements that report every way `x` breaks `shape`, and nothing when it does not break it (scalars
+ * cost a few tests; structures, lists and maps are walked, so callers skip the ones `isExpr` accepts).
+ * `path` is a JavaScript expression for its JSON Pointer; violations go to the array named `out`.
  */
 export function checkStmts(plan: ModulePlan, shape: Shape, x: string, path: string, out: string, knownString = false): string {
   const s = plan.resolve(shape);
   const type = (t: string) => `${plan.rt("reportType")}(${out}, ${path}, ${stringLiteral(t)}, ${x})`;
   const stringThen = (body: string) =>
-    knownString ? body : body === "" ? `${type("string")};` : `if (typeof ${x} !== "string") ${type("string")};\nelse {\n${body}\n}`;
+    knownString ? body : body === "" ? `if (typeof ${x} !== "string") ${type("string")};` : `if (typeof ${x} !== "string") ${type("string")};\nelse {\n${body}\n}`;
   switch (s.kind) {
     case "string": {
       const lines: string[] = [];
@@ -43,7 +44,7 @@ export function checkStmts(plan: ModulePlan, shape: Shape, x: string, path: stri
       return stringThen(lines.join("\n"));
     }
     case "enum":
-      return stringThen(`${plan.rt("reportEnum")}(${out}, ${path}, ${plan.enumOf(s).values});`);
+      return stringThen(`if (!${plan.enumOf(s).is}(${x})) ${plan.rt("reportEnum")}(${out}, ${path}, ${plan.enumOf(s).values});`);
     case "integer":
     case "long":
     case "double": {
@@ -53,14 +54,17 @@ export function checkStmts(plan: ModulePlan, shape: Shape, x: string, path: stri
         `if (${x} ${op} ${num(limit)}) ${plan.rt("reportRange")}(${out}, ${path}, "${kw}", ${num(limit)});`;
       if (s.range?.min !== undefined) lines.push(range("minimum", "<", s.range.min));
       if (s.range?.max !== undefined) lines.push(range("maximum", ">", s.range.max));
-      return `if (typeof ${x} !== "number" || !Number.isFinite(${x})) ${type(s.kind === "double" ? "number" : "integer")};\nelse {\n${lines.join("\n")}\n}`;
+      const notNumber = `if (typeof ${x} !== "number" || !Number.isFinite(${x})) ${type(s.kind === "double" ? "number" : "integer")};`;
+      return lines.length ? `${notNumber}\nelse {\n${lines.join("\n")}\n}` : notNumber;
     }
     case "boolean":
-      return `${type("boolean")};`;
+      return `if (typeof ${x} !== "boolean") ${type("boolean")};`;
     case "timestamp":
-      return s.format === "epoch-seconds" ? `${type("number")};` : stringThen(`${plan.rt("reportDateTime")}(${out}, ${path});`);
+      return s.format === "epoch-seconds"
+        ? `if (typeof ${x} !== "number" || !Number.isFinite(${x})) ${type("number")};`
+        : stringThen(`if (!${plan.rt("isDateTime")}(${x})) ${plan.rt("reportDateTime")}(${out}, ${path});`);
     case "blob":
-      return stringThen(`${plan.rt("reportBase64")}(${out}, ${path});`);
+      return stringThen(`if (!${plan.rt("isBase64")}(${x})) ${plan.rt("reportBase64")}(${out}, ${path});`);
     case "structure":
     case "list":
     case "map":
@@ -85,10 +89,13 @@ export function checkFunctionDecl(plan: ModulePlan, c: Composite): string {
       const x = `m${i}`;
       const at = `${path} + ${stringLiteral(`/${pointerToken(m.name)}`)}`;
       lines.push(`  const ${x} = ${memberRead(plan, "o", m.name)};`);
-      const fails = `!(${isExpr(plan, m.shape, x)})`;
+      // A structure, list or map the boolean path accepts is not walked; a scalar's checks are as cheap as that test.
+      const r = plan.resolve(m.shape);
+      const fails = r.kind === "structure" || r.kind === "list" || r.kind === "map" ? `!(${isExpr(plan, m.shape, x)})` : undefined;
       const report = `{\n    const at = ${at};\n    ${indent(checkStmts(plan, m.shape, x, "at", out), "    ")}\n  }`;
-      if (m.required) lines.push(`  if (${x} === undefined) ${plan.rt("reportRequired")}(${out}, ${at}, ${stringLiteral(m.name)});`, `  else if (${fails}) ${report}`);
-      else lines.push(`  if (${x} !== undefined && ${fails}) ${report}`);
+      if (m.required) {
+        lines.push(`  if (${x} === undefined) ${plan.rt("reportRequired")}(${out}, ${at}, ${stringLiteral(m.name)});`, `  else ${fails ? `if (${fails}) ` : ""}${report}`);
+      } else lines.push(`  if (${x} !== undefined${fails ? ` && ${fails}` : ""}) ${report}`);
     });
     const unknown = `  if (!${accept}) ${plan.rt("reportUnknownMembers")}(${out}, ${path}, o, ${knownSet(c)});\n`;
     return `${head}${objectGuard}${lines.join("\n")}\n${unknown}}\n`;
