@@ -44,16 +44,9 @@ export function buildAwsJsonRequest(service: AwsJsonService, context: RequestCon
     "x-amz-date": date,
     "x-amz-content-sha256": payloadHash,
   };
+  if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
   // fetch derives host and content-length itself (browsers forbid setting them); both are signed, as the SDK signs them.
-  const signed: Record<string, string> = {
-    "content-length": String(utf8Length(body)),
-    "content-type": contentType,
-    host: endpoint.host,
-    "x-amz-content-sha256": payloadHash,
-    "x-amz-date": date,
-    "x-amz-target": target,
-  };
-  if (credentials.sessionToken) headers["x-amz-security-token"] = signed["x-amz-security-token"] = credentials.sessionToken;
+  const signed = { ...headers, host: endpoint.host, "content-length": String(utf8Length(body)) };
   headers.authorization = signV4(
     { method: "POST", path: endpoint.path, query: "", headers: signed, payloadHash },
     credentials,
@@ -65,12 +58,7 @@ export function buildAwsJsonRequest(service: AwsJsonService, context: RequestCon
 
 /** `aws.ssm#InvalidCommandId:http://internal/` → `InvalidCommandId`. */
 export function sanitizeErrorCode(raw: string): string {
-  let code = raw;
-  const colon = code.indexOf(":");
-  if (colon >= 0) code = code.slice(0, colon);
-  const hash = code.lastIndexOf("#");
-  if (hash >= 0) code = code.slice(hash + 1);
-  return code.trim();
+  return raw.split(":")[0].split("#").pop()!.trim();
 }
 
 function parseBody(text: string): unknown {
@@ -119,6 +107,6 @@ export function awsJson1_1(service: AwsJsonService): Protocol {
   return {
     credentialVariables: awsCredentialVariables,
     request: (context) => buildAwsJsonRequest(service, context),
-    parse: (response) => parseAwsJsonResponse(response),
+    parse: parseAwsJsonResponse,
   };
 }

@@ -1,8 +1,8 @@
 // SHA-256, SHA-1 and HMAC (FIPS 180-4, RFC 2104) in plain, synchronous JavaScript.
 // Why not crypto.subtle: every subtle call is an asynchronous job (about 60 µs each in Node 20),
 // and a SigV4 signature needs three of them; these functions take a few microseconds in total
-// and run unchanged in browsers, Node and workers. Strings are hashed straight from their characters
-// when they are ASCII (signing strings always are), so nothing is encoded or copied on the way.
+// and run unchanged in browsers, Node and workers. Short strings (signing strings, request bodies) are
+// encoded straight into a staging buffer, so hashing them allocates nothing but the result.
 
 const encoder = new TextEncoder();
 
@@ -26,16 +26,7 @@ export function hex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Hex of the first `size` bytes of big-endian 32-bit words. */
-function wordsHex(words: Int32Array, size: number): string {
-  let out = "";
-  for (let i = 0; i < size / 4; i++) {
-    const w = words[i];
-    out += hexDigits[(w >>> 24) & 255] + hexDigits[(w >>> 16) & 255] + hexDigits[(w >>> 8) & 255] + hexDigits[w & 255];
-  }
-  return out;
-}
-
+/** The first `size` bytes of big-endian 32-bit words. */
 function wordsBytes(words: Int32Array, size: number): Uint8Array {
   const out = new Uint8Array(size);
   for (let i = 0; i < size / 4; i++) {
@@ -153,66 +144,34 @@ const sha1Function: HashFunction = {
   },
 };
 
-// Staging block for string input, partial blocks and padding; hashing is synchronous, so one suffices.
-const block = new Uint8Array(64);
+// Staging for short strings (encoded straight into it) and for every message's last blocks with their
+// padding; hashing is synchronous, so one buffer suffices.
+const scratch = new Uint8Array(4096);
 
 /**
  * The hash state after `data`, continuing from `state` after `absorbed` bytes (a multiple of 64).
- * ASCII strings are read character by character; anything else goes through UTF-8 bytes.
+ * A string is hashed as its UTF-8 bytes.
  */
 function digestWords(fn: HashFunction, state: Int32Array, absorbed: number, data: Uint8Array | string): Int32Array {
+  const short = typeof data === "string" && data.length * 3 <= scratch.length - 72;
+  const bytes = short ? scratch : typeof data === "string" ? encoder.encode(data) : data;
+  const n = short ? encoder.encodeInto(data, scratch).written : bytes.length;
   const H = state.slice();
-  let pos = 0;
-  let total = absorbed;
-  let bytes = typeof data === "string" ? undefined : data;
-  if (typeof data === "string") {
-    const n = data.length;
-    let i = 0;
-    for (; i < n; i++) {
-      const c = data.charCodeAt(i);
-      if (c > 0x7f) break;
-      block[pos++] = c;
-      if (pos === 64) {
-        fn.compress(H, block, 0);
-        pos = 0;
-      }
-    }
-    total += i;
-    if (i < n) bytes = encoder.encode(data.slice(i));
+  let off = 0;
+  for (; off + 64 <= n; off += 64) fn.compress(H, bytes, off);
+  // The rest, then padding: 0x80, zeros, and the message length in bits, big-endian, in the last eight bytes.
+  const rest = n - off;
+  if (short) scratch.copyWithin(0, off, n);
+  else scratch.set(bytes.subarray(off, n));
+  const end = (rest + 72) & ~63;
+  scratch.fill(0, rest, end);
+  scratch[rest] = 0x80;
+  const bits = (absorbed + n) * 8;
+  for (let i = 0; i < 4; i++) {
+    scratch[end - 8 + i] = Math.floor(bits / 2 ** 32) >>> (24 - 8 * i);
+    scratch[end - 4 + i] = bits >>> (24 - 8 * i);
   }
-  if (bytes) {
-    const n = bytes.length;
-    let off = 0;
-    while (pos !== 0 && off < n) {
-      block[pos++] = bytes[off++];
-      if (pos === 64) {
-        fn.compress(H, block, 0);
-        pos = 0;
-      }
-    }
-    for (; off + 64 <= n; off += 64) fn.compress(H, bytes, off);
-    while (off < n) block[pos++] = bytes[off++];
-    total += n;
-  }
-  // Padding: 0x80, zeros, then the message length in bits, big-endian, in the last eight bytes.
-  block[pos++] = 0x80;
-  if (pos > 56) {
-    block.fill(0, pos);
-    fn.compress(H, block, 0);
-    pos = 0;
-  }
-  block.fill(0, pos, 56);
-  const hi = Math.floor(total / 0x20000000);
-  const lo = (total * 8) >>> 0;
-  block[56] = hi >>> 24;
-  block[57] = hi >>> 16;
-  block[58] = hi >>> 8;
-  block[59] = hi;
-  block[60] = lo >>> 24;
-  block[61] = lo >>> 16;
-  block[62] = lo >>> 8;
-  block[63] = lo;
-  fn.compress(H, block, 0);
+  for (off = 0; off < end; off += 64) fn.compress(H, scratch, off);
   return H;
 }
 
@@ -226,7 +185,7 @@ export function sha1(data: Uint8Array | string): Uint8Array {
 
 /** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 bytes. */
 export function sha256Hex(data: Uint8Array | string): string {
-  return wordsHex(digestWords(sha256Function, sha256Function.iv, 0, data), 32);
+  return hex(sha256(data));
 }
 
 /**
@@ -273,7 +232,7 @@ export function hmac(key: HmacKey, message: Uint8Array | string): Uint8Array {
 
 /** Lower-case hex HMAC of a message. */
 export function hmacHex(key: HmacKey, message: Uint8Array | string): string {
-  return wordsHex(hmacWords(key, message), key.hash.size);
+  return hex(hmac(key, message));
 }
 
 /** HMAC-SHA256 with a one-off key. */
