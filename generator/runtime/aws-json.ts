@@ -44,9 +44,17 @@ export function buildAwsJsonRequest(service: AwsJsonService, context: RequestCon
     "x-amz-date": date,
     "x-amz-content-sha256": payloadHash,
   };
-  if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
   // fetch derives host and content-length itself (browsers forbid setting them); both are signed, as the SDK signs them.
-  const signed = { ...headers, host: endpoint.host, "content-length": String(utf8Length(body)) };
+  // (A literal, not a spread of `headers`: spreading costs more than the rest of the request building.)
+  const signed: Record<string, string> = {
+    "content-length": String(utf8Length(body)),
+    "content-type": contentType,
+    host: endpoint.host,
+    "x-amz-content-sha256": payloadHash,
+    "x-amz-date": date,
+    "x-amz-target": target,
+  };
+  if (credentials.sessionToken) headers["x-amz-security-token"] = signed["x-amz-security-token"] = credentials.sessionToken;
   headers.authorization = signV4(
     { method: "POST", path: endpoint.path, query: "", headers: signed, payloadHash },
     credentials,

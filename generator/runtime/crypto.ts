@@ -77,6 +77,9 @@ const fraction32 = (x: number): number => ((x - Math.floor(x)) * 2 ** 32) | 0;
 const K256 = Int32Array.from(primes, (p) => fraction32(Math.cbrt(p)));
 const W = new Int32Array(80);
 
+/** 32-bit rotation to the right. */
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
 const sha256Function: HashFunction = {
   iv: Int32Array.from(primes.slice(0, 8), (p) => fraction32(Math.sqrt(p))),
   size: 32,
@@ -85,15 +88,15 @@ const sha256Function: HashFunction = {
     for (let i = 16; i < 64; i++) {
       const x = W[i - 15];
       const y = W[i - 2];
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
       W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
     }
     let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
     for (let i = 0; i < 64; i++) {
-      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K256[i] + W[i]) | 0;
-      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
       const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       h = g;
       g = f;
