@@ -1,5 +1,6 @@
 // Node-only: every mocked service on one port, for clients outside this process (the AWS CLI, boto3,
 // other languages). Loopback by default; one log line per request; close() drains open connections.
+import { isUtf8 } from "node:buffer";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultMaxBodyBytes, type Handler, type HeaderReader, type MockReply, type MockRequest } from "./mock-operation.js";
@@ -14,6 +15,13 @@ export interface MockServerOptions {
   log?: ((line: string) => void) | false;
   /** Milliseconds close() waits for requests in flight before cutting connections (default 2000). */
   shutdownGraceMs?: number;
+  /**
+   * Milliseconds a client may take to send its request headers (default 10 000). Slower senders (a
+   * slowloris trickling headers, a connection that never speaks) get Node's 408 and are disconnected.
+   */
+  headersTimeoutMs?: number;
+  /** Milliseconds a client may take to send a whole request, body included (default 30 000; at least headersTimeoutMs). */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningMockServer {
@@ -51,6 +59,8 @@ export async function startMockServer(target: MockServerTarget, options: MockSer
       body: tooLarge ? "" : bytes.toString("utf8"),
       tooLarge,
     };
+    // toString replaces bad sequences with U+FFFD; the protocols must refuse them, not see repaired text.
+    if (!tooLarge && !isUtf8(bytes)) request.badUtf8 = true;
     let answer: MockReply | Promise<MockReply>;
     try {
       answer = typeof target === "function" ? viaWebHandler(target, req, bytes, host) : target.reply(request);
@@ -63,7 +73,12 @@ export async function startMockServer(target: MockServerTarget, options: MockSer
     else respond(res, answer, request, started);
   };
 
-  const server = http.createServer((req, res) => {
+  // Node's defaults (60 s for headers, 300 s per request, checked every 30 s) let a few slow clients hold
+  // connections for minutes; a local mock answers in milliseconds, so it can afford to be strict.
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
+  const serverOptions = { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1000, headersTimeout) };
+  const server = http.createServer(serverOptions, (req, res) => {
     readBody(req, res, limit, log ? performance.now() : 0, onBody);
   });
   server.keepAliveTimeout = 5000;
