@@ -14,7 +14,7 @@ import { writeSyntheticSpecs } from "../bench/synthetic.ts";
 const scratch = mkdtempSync(path.join(os.tmpdir(), "opspec-crash-specs-"));
 const specSets = [1, 2].map((seed) => {
   const dir = path.join(scratch, `set${seed}`);
-  writeSyntheticSpecs(dir, { operations: 120, perService: 2, seed });
+  writeSyntheticSpecs(dir, { operations: 60, perService: 2, seed });
   return dir;
 });
 
@@ -69,7 +69,7 @@ describe("crash safety of generate", () => {
     const rand = random(20261121);
     const outcomes: string[] = [];
     let current = 0;
-    for (let round = 0; round < 14; round++) {
+    for (let round = 0; round < 10; round++) {
       const next = 1 - current;
       // Half the kills land while files are being written and swapped, half anywhere in the run.
       const fromStart = round % 2 === 1;
@@ -83,6 +83,6 @@ describe("crash safety of generate", () => {
       if (isNew) current = next;
     }
     // The runs really were interrupted (not all of them finished before the kill).
-    expect(outcomes.filter((o) => o === "SIGKILL").length).toBeGreaterThan(4);
-  }, 180_000);
+    expect(outcomes.filter((o) => o === "SIGKILL").length).toBeGreaterThan(3);
+  }, 600_000);
 });

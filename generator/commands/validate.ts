@@ -84,7 +84,7 @@ export async function validateFiles(run: ValidateRun): Promise<FileResult[] | { 
   const mod = await importValidators(target.service);
   return run.files.map(({ file, direction }) => {
     const shape = direction === "input" ? target.operation.input.name : target.operation.output.name;
-    const validate = mod[validatorNames(shape).validate] as (v: unknown, o?: ValidateOptions) => Violation[];
+    const validate = mod[validatorNames(shape, target.service).validate] as (v: unknown, o?: ValidateOptions) => Violation[];
     let value: unknown;
     try {
       value = parsePayload(run.readFile(file), file);

@@ -39,11 +39,16 @@ export function operationFunction(op: OperationModel): string {
   return identifier(op.name.charAt(0).toLowerCase() + op.name.slice(1));
 }
 
-export function validatorNames(shapeName: string): { is: string; validate: string; schema: string } {
+/**
+ * The validator exports of a named shape. A derived name that a shape of the service already uses
+ * (SSM has both `InventoryItem` and `InventoryItemSchema`) gains a `$`, which spec names cannot contain.
+ */
+export function validatorNames(shapeName: string, service?: ServiceModel): { is: string; validate: string; schema: string } {
+  const free = (name: string) => (service?.shapes.has(name) ? `${name}$` : name);
   return {
-    is: identifier(`is${shapeName}`),
-    validate: identifier(`validate${shapeName}`),
-    schema: identifier(`${shapeName}Schema`),
+    is: identifier(free(`is${shapeName}`)),
+    validate: identifier(free(`validate${shapeName}`)),
+    schema: identifier(free(`${shapeName}Schema`)),
   };
 }
 

@@ -56,7 +56,7 @@ describe("the whole SSM model", () => {
     let checked = 0;
     for (const [name, shape] of service.shapes) {
       const validate = ajv.compile(jsonSchemaFor(service, name));
-      const v = validatorsOf(mod, name);
+      const v = validatorsOf(mod, name, service);
       const agree = (payload: unknown) => {
         checked++;
         const want = validate(payload);

@@ -43,8 +43,8 @@ export interface ShapeValidators {
   schema: StandardSchemaV1<unknown>;
 }
 
-export function validatorsOf(mod: ValidatorsModule, shape: string): ShapeValidators {
-  const n = validatorNames(shape);
+export function validatorsOf(mod: ValidatorsModule, shape: string, service?: ServiceModel): ShapeValidators {
+  const n = validatorNames(shape, service);
   const is = mod[n.is] as ShapeValidators["is"];
   const validate = mod[n.validate] as ShapeValidators["validate"];
   const schema = mod[n.schema] as ShapeValidators["schema"];

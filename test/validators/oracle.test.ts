@@ -29,7 +29,7 @@ describe.each(services)("generated validators agree with ajv: %s", (_label, root
       const schema = jsonSchemaFor(service, name);
       const strict = ajv.compile(schema);
       const loose = ajv.compile(acceptingUnknown(schema));
-      const v = validatorsOf(mod, name);
+      const v = validatorsOf(mod, name, service);
       const agree = (payload: unknown, singleFault: boolean) => {
         totals.payloads++;
         const want = strict(payload);

@@ -29,7 +29,7 @@ describe.each(services)("validators module of %s/%s", (root, name) => {
     const { service, mod } = await load(root, name);
     const expected = new Set<string>();
     for (const shape of service.shapes.keys()) {
-      const n = validatorNames(shape);
+      const n = validatorNames(shape, service);
       expect(typeof mod[n.is], n.is).toBe("function");
       expect(typeof mod[n.validate], n.validate).toBe("function");
       const schema = mod[n.schema] as { "~standard": { version: number; vendor: string; validate: unknown } };

@@ -25,6 +25,7 @@ export function buildAwsJsonRequest(service, context) {
         "x-amz-content-sha256": payloadHash,
     };
     // fetch derives host and content-length itself (browsers forbid setting them); both are signed, as the SDK signs them.
+    // (A literal, not a spread of `headers`: spreading costs more than the rest of the request building.)
     const signed = {
         "content-length": String(utf8Length(body)),
         "content-type": contentType,
@@ -40,14 +41,7 @@ export function buildAwsJsonRequest(service, context) {
 }
 /** `aws.ssm#InvalidCommandId:http://internal/` → `InvalidCommandId`. */
 export function sanitizeErrorCode(raw) {
-    let code = raw;
-    const colon = code.indexOf(":");
-    if (colon >= 0)
-        code = code.slice(0, colon);
-    const hash = code.lastIndexOf("#");
-    if (hash >= 0)
-        code = code.slice(hash + 1);
-    return code.trim();
+    return raw.split(":")[0].split("#").pop().trim();
 }
 function parseBody(text) {
     if (text.trim() === "")
@@ -101,6 +95,6 @@ export function awsJson1_1(service) {
     return {
         credentialVariables: awsCredentialVariables,
         request: (context) => buildAwsJsonRequest(service, context),
-        parse: (response) => parseAwsJsonResponse(response),
+        parse: parseAwsJsonResponse,
     };
 }

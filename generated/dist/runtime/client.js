@@ -70,9 +70,7 @@ function toError(op, init, secrets) {
     const clean = { ...init, message: redact(init.message, secrets) };
     if (init.details)
         clean.details = redactDetails(init.details, secrets);
-    const Known = Object.prototype.hasOwnProperty.call(op.errors, init.code)
-        ? op.errors[init.code]
-        : undefined;
+    const Known = Object.hasOwn(op.errors, init.code) ? op.errors[init.code] : undefined;
     return Known ? new Known(clean) : new op.serviceError(clean);
 }
 /** Runs one operation; generated functions call this with their operation's table entry. */
@@ -106,9 +104,7 @@ export async function invoke(client, op, input, options) {
             return parsed.output;
         }, config.retry, scope.signal);
         const validators = config.validateOutput === true ? outputValidators.get(client) : undefined;
-        const validate = validators && Object.prototype.hasOwnProperty.call(validators, op.name)
-            ? validators[op.name]
-            : undefined;
+        const validate = validators && Object.hasOwn(validators, op.name) ? validators[op.name] : undefined;
         if (validate) {
             const violations = validate(output, { unknownMembers: "accept" });
             if (violations.length > 0)

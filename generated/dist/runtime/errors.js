@@ -38,7 +38,6 @@ export class InputValidationError extends Error {
     name = "InputValidationError";
     fault = "client";
     retryable = false;
-    violations;
     constructor(operation, violations, secrets) {
         super(redact(`${operation}: invalid input: ${describe(violations)}`, secrets));
         this.violations = violations;
@@ -49,8 +48,6 @@ export class OutputValidationError extends Error {
     name = "OutputValidationError";
     fault = "server";
     retryable = false;
-    violations;
-    output;
     constructor(operation, violations, output, secrets) {
         super(redact(`${operation}: the response does not match the spec: ${describe(violations)}`, secrets));
         this.violations = violations;

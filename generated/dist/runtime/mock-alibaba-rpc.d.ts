@@ -4,6 +4,9 @@ export interface RpcCall {
     action?: string;
     version?: string;
     params: Record<string, string>;
+    /** Why the parameters cannot be read as sent (a bad percent-escape, bytes that are not UTF-8, a
+     * parameter given twice); the request is then refused rather than guessed at. */
+    malformed?: string;
 }
 /** The action, version and parameters of a request, in either style. */
 export declare function readRpcCall(request: MockRequest): RpcCall;

@@ -1,5 +1,5 @@
 import { OperationError, type MockOptions, type MockReply, type MockService, type MockServiceDefinition } from "./mock-operation.js";
-import type { Violation } from "./validate.js";
+import { type Violation } from "./validate.js";
 /** A stateful mock of an awsJson1_1 service, from its generated definition. */
 export declare function awsJsonMock<Op extends string>(definition: MockServiceDefinition, options?: MockOptions): MockService<Op>;
 /** `Credential=AKID/20240101/eu-west-1/ssm/aws4_request` → `eu-west-1` (index scanning: this runs on every request). */

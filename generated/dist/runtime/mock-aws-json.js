@@ -3,6 +3,7 @@
 import { checkOutput, invoke, OperationError, pathSegments, valueAt, } from "./mock-operation.js";
 import { prepareService, serviceFromReply } from "./mock-service.js";
 import { verifySigV4 } from "./mock-signature.js";
+import { maxDepth } from "./validate.js";
 const contentType = "application/x-amz-json-1.1";
 const faultCodes = { throttling: "ThrottlingException", internal: "InternalServerError" };
 const acceptUnknown = { unknownMembers: "accept" };
@@ -38,7 +39,7 @@ export function awsJsonMock(definition, options = {}) {
                 if (failure)
                     throw failure;
             }
-            const input = parseBody(request.body);
+            const input = parseBody(request);
             if (rt.faults.rule(definition.moduleName, op.name)) {
                 return rt.faults
                     .apply(definition.moduleName, op.name, faultCodes)
@@ -83,9 +84,18 @@ export function awsJsonMock(definition, options = {}) {
     };
     return serviceFromReply(rt, claims, reply);
 }
-function parseBody(body) {
+function parseBody(request) {
+    const body = request.body;
+    // JSON text is UTF-8 (RFC 8259); a body repaired with U+FFFD would pass off as what the client meant.
+    if (request.badUtf8)
+        throw new OperationError("SerializationException", "The request body is not valid UTF-8.");
     if (body === "")
         return {};
+    // Members the spec does not know are ignored, not validated, so their depth is checked here: a nesting
+    // of depth d takes at least 2d characters, so short bodies, all the usual ones, skip the scan.
+    if (body.length > 2 * maxDepth && nestedDeeperThan(body, maxDepth)) {
+        throw new OperationError("SerializationException", `The request body is nested more than ${maxDepth} levels deep.`);
+    }
     let value;
     try {
         value = JSON.parse(body);
@@ -100,6 +110,29 @@ function parseBody(body) {
         throw new OperationError("SerializationException", "The request body must be a JSON object.");
     }
     return value;
+}
+/** Whether brackets outside strings nest deeper than `limit` (the text need not be valid JSON). */
+function nestedDeeperThan(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+    return false;
 }
 /** `application/x-amz-json-1.1`, in any case, optionally followed by parameters (`; charset=utf-8`). */
 function isJsonContentType(type) {

@@ -18,6 +18,8 @@ export interface MockRequest {
     body: string;
     /** Set when the body was longer than the limit; `body` is then empty. */
     tooLarge?: boolean;
+    /** Set when the body's bytes are not valid UTF-8; `body` then holds them with U+FFFD replacements. */
+    badUtf8?: boolean;
 }
 export interface MockReply {
     status: number;

@@ -25,8 +25,15 @@ export async function readRequest(request, limit = defaultMaxBodyBytes) {
     const bytes = new Uint8Array(await request.arrayBuffer());
     if (bytes.byteLength > limit)
         return { ...base, body: "", tooLarge: true };
-    return { ...base, body: new TextDecoder().decode(bytes) };
+    try {
+        return { ...base, body: strictUtf8.decode(bytes) };
+    }
+    catch {
+        return { ...base, body: new TextDecoder().decode(bytes), badUtf8: true };
+    }
 }
+// Decoding without a stream keeps no state between calls, so one decoder serves every request.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 export function toResponse(reply) {
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
 }

@@ -43,7 +43,13 @@ export interface StoreOptions {
     /** Time a fresh execution is invisible to reads, as the real services' eventual consistency (default 0). */
     lagMs?: number;
     outputs?: OutputRule[];
+    /**
+     * Executions that requests may create per service before the oldest commands are forgotten, so a
+     * long session or a load test holds bounded memory (default 10 000). Seeds are not counted and stay.
+     */
+    maxExecutions?: number;
 }
+export declare const defaultMaxExecutions: number;
 export type Phase = "pending" | "running" | "finished";
 export interface Execution {
     seq: number;
@@ -90,6 +96,7 @@ export declare class MockStore {
     runMs: number;
     lagMs: number;
     outputs: OutputRule[];
+    maxExecutions: number;
     private seq;
     private readonly spaces;
     constructor(options?: StoreOptions);
@@ -112,6 +119,11 @@ export declare class MockStore {
         meta?: Record<string, unknown>;
         timeoutMs?: number;
     }): CommandRecord;
+    /** How many commands a service holds, and how many of their executions requests created (bounded by `maxExecutions`). */
+    size(space: string): {
+        commands: number;
+        createdExecutions: number;
+    };
     /** Adds a command as a seed describes it (timestamps given, nothing planned); merges into an existing one. */
     seedCommand(space: string, id: string, fields: {
         createdAt: number;

@@ -2,12 +2,14 @@
 // Nothing runs: an execution's phase is computed from its timestamps against the clock, so a
 // virtual clock makes Pending → InProgress → Success/Failed reproducible and the real clock makes it live.
 import { realClock } from "./mock-clock.js";
+export const defaultMaxExecutions = 10_000;
 export class MockStore {
     clock;
     pendingMs;
     runMs;
     lagMs;
     outputs;
+    maxExecutions;
     seq = 0;
     spaces = new Map();
     constructor(options = {}) {
@@ -16,6 +18,7 @@ export class MockStore {
         this.runMs = options.runMs ?? 1000;
         this.lagMs = options.lagMs ?? 0;
         this.outputs = [...(options.outputs ?? [])];
+        this.maxExecutions = options.maxExecutions ?? defaultMaxExecutions;
     }
     now() {
         return this.clock.now();
@@ -88,8 +91,28 @@ export class MockStore {
                 meta: {},
             });
         }
-        this.space(space).commands.set(c.id, record);
+        const s = this.space(space);
+        // An id used again replaces its command (ids are random, so only a caller's choice does this).
+        const previous = s.commands.get(c.id);
+        if (previous && s.created.delete(previous))
+            s.createdExecutions -= previous.executions.length;
+        s.commands.set(c.id, record);
+        s.created.add(record);
+        s.createdExecutions += record.executions.length;
+        // Forget the oldest created commands, whole, until under the cap; never the one just made.
+        for (const old of s.created) {
+            if (s.createdExecutions <= this.maxExecutions || old === record)
+                break;
+            s.created.delete(old);
+            s.commands.delete(old.id);
+            s.createdExecutions -= old.executions.length;
+        }
         return record;
+    }
+    /** How many commands a service holds, and how many of their executions requests created (bounded by `maxExecutions`). */
+    size(space) {
+        const s = this.space(space);
+        return { commands: s.commands.size, createdExecutions: s.createdExecutions };
     }
     /** Adds a command as a seed describes it (timestamps given, nothing planned); merges into an existing one. */
     seedCommand(space, id, fields) {
@@ -186,7 +209,7 @@ export class MockStore {
     space(name) {
         let s = this.spaces.get(name);
         if (!s)
-            this.spaces.set(name, (s = { commands: new Map(), records: new Map() }));
+            this.spaces.set(name, (s = { commands: new Map(), created: new Set(), createdExecutions: 0, records: new Map() }));
         return s;
     }
 }

@@ -16,7 +16,7 @@ export declare const defaultRetryOptions: {
     baseDelayMs: number;
     maxDelayMs: number;
 };
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and then stops the timer). */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 export declare const systemClock: RetryClock;
 /** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry` (1-based). */

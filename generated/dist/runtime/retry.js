@@ -1,21 +1,14 @@
 // Retries: exponential backoff with full jitter, a bounded number of attempts, and only for failures
 // that another attempt can fix (throttling, 5xx, 429, dropped connections, errors the spec marks retryable).
+import { abortable } from "./transport.js";
 export const defaultRetryOptions = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and then stops the timer). */
 export function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener("abort", onAbort, { once: true });
+    let timer;
+    const waiting = new Promise((resolve) => {
+        timer = setTimeout(resolve, ms);
     });
+    return abortable(waiting, signal).finally(() => clearTimeout(timer));
 }
 export const systemClock = { random: Math.random, sleep };
 /** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry` (1-based). */

@@ -10,13 +10,7 @@ export function abortable(promise, signal) {
     return new Promise((resolve, reject) => {
         const onAbort = () => reject(signal.reason);
         signal.addEventListener("abort", onAbort, { once: true });
-        promise.then((v) => {
-            signal.removeEventListener("abort", onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener("abort", onAbort);
-            reject(e);
-        });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
     });
 }
 export async function send(fetchFn, request, signal) {

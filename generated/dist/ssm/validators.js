@@ -5,22 +5,25 @@
 // call to validate… passes { unknownMembers: "accept" }. Values nested deeper than maxDepth are refused.
 import { codePointLength, isPlainObject, keyCount, maxViolations, onlyKnownKeys, pointerToken, reportCount, reportEnum, reportInteger, reportKey, reportPattern, reportRange, reportRequired, reportType, reportUnknownMembers, } from "../runtime/validate.js";
 import { standardSchema } from "../runtime/standard-schema.js";
-const $re0 = new RegExp("^(?!\\s*$).+", "u");
-const $re1 = new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
+const $re0 = /* @__PURE__ */ new RegExp("^(?!\\s*$).+", "u");
+const $re1 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
 // ([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$) without the captures no backreference uses
-const $re2 = new RegExp("(?:[$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
+const $re2 = /* @__PURE__ */ new RegExp("(?:[$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
 // ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$ without the captures no backreference uses
-const $re3 = new RegExp("^(?:[1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
+const $re3 = /* @__PURE__ */ new RegExp("^(?:[1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
 // ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$ without the captures no backreference uses
-const $re4 = new RegExp("^(?:[1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", "u");
+const $re4 = /* @__PURE__ */ new RegExp("^(?:[1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", "u");
 // (^i-(\w{8}|\w{17})$)|(^mi-\w{17}$) without the captures no backreference uses
-const $re5 = new RegExp("(?:^i-(?:\\w{8}|\\w{17})$)|(?:^mi-\\w{17}$)", "u");
+const $re5 = /* @__PURE__ */ new RegExp("(?:^i-(?:\\w{8}|\\w{17})$)|(?:^mi-\\w{17}$)", "u");
 // ^([\-]?\d{4}(?!\d{2}\b))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([T\s]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d(?!:))?)?(\17[0-5]\d([\.,]\d)?)?([zZ]|([\-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$ without the captures no backreference uses
-const $re6 = new RegExp("^(?:[\\-]?\\d{4}(?!\\d{2}\\b))(?:(-?)(?:(?:0[1-9]|1[0-2])(?:\\1(?:[12]\\d|0[1-9]|3[01]))?|W(?:[0-4]\\d|5[0-2])(?:-?[1-7])?|(?:00[1-9]|0[1-9]\\d|[12]\\d{2}|3(?:[0-5]\\d|6[1-6])))(?:[T\\s](?:(?:(?:[01]\\d|2[0-3])(?:(:?)[0-5]\\d)?|24\\:?00)(?:[\\.,]\\d(?!:))?)?(?:\\2[0-5]\\d(?:[\\.,]\\d)?)?(?:[zZ]|(?:[\\-])(?:[01]\\d|2[0-3]):?(?:[0-5]\\d)?)?)?)?$", "");
-const $re7 = new RegExp("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", "");
-const $re8 = new RegExp("^[a-zA-Z0-9_\\-.:/]{3,128}$", "u");
-const $re9 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
-const $values_ExternalAlarmState = Object.freeze(["UNKNOWN", "ALARM"]);
+const $re6 = /* @__PURE__ */ new RegExp("^(?:[\\-]?\\d{4}(?!\\d{2}\\b))(?:(-?)(?:(?:0[1-9]|1[0-2])(?:\\1(?:[12]\\d|0[1-9]|3[01]))?|W(?:[0-4]\\d|5[0-2])(?:-?[1-7])?|(?:00[1-9]|0[1-9]\\d|[12]\\d{2}|3(?:[0-5]\\d|6[1-6])))(?:[T\\s](?:(?:(?:[01]\\d|2[0-3])(?:(:?)[0-5]\\d)?|24\\:?00)(?:[\\.,]\\d(?!:))?)?(?:\\2[0-5]\\d(?:[\\.,]\\d)?)?(?:[zZ]|(?:[\\-])(?:[01]\\d|2[0-3]):?(?:[0-5]\\d)?)?)?)?$", "");
+const $re7 = /* @__PURE__ */ new RegExp("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", "");
+const $re8 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_\\-.:/]{3,128}$", "u");
+const $re9 = /* @__PURE__ */ new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
+const $values_ExternalAlarmState = /* @__PURE__ */ Object.freeze([
+    "UNKNOWN",
+    "ALARM",
+]);
 function $isEnum_ExternalAlarmState(x) {
     switch (x) {
         case "UNKNOWN":
@@ -29,7 +32,7 @@ function $isEnum_ExternalAlarmState(x) {
     }
     return false;
 }
-const $values_CommandStatus = Object.freeze([
+const $values_CommandStatus = /* @__PURE__ */ Object.freeze([
     "Pending",
     "InProgress",
     "Success",
@@ -51,7 +54,7 @@ function $isEnum_CommandStatus(x) {
     }
     return false;
 }
-const $values_CommandFilterKey = Object.freeze([
+const $values_CommandFilterKey = /* @__PURE__ */ Object.freeze([
     "InvokedAfter",
     "InvokedBefore",
     "Status",
@@ -69,7 +72,7 @@ function $isEnum_CommandFilterKey(x) {
     }
     return false;
 }
-const $values_CommandInvocationStatus = Object.freeze([
+const $values_CommandInvocationStatus = /* @__PURE__ */ Object.freeze([
     "Pending",
     "InProgress",
     "Delayed",
@@ -93,7 +96,7 @@ function $isEnum_CommandInvocationStatus(x) {
     }
     return false;
 }
-const $values_CommandPluginStatus = Object.freeze([
+const $values_CommandPluginStatus = /* @__PURE__ */ Object.freeze([
     "Pending",
     "InProgress",
     "Success",
@@ -113,7 +116,7 @@ function $isEnum_CommandPluginStatus(x) {
     }
     return false;
 }
-const $values_MaintenanceWindowTaskType = Object.freeze([
+const $values_MaintenanceWindowTaskType = /* @__PURE__ */ Object.freeze([
     "RUN_COMMAND",
     "AUTOMATION",
     "STEP_FUNCTIONS",
@@ -129,7 +132,7 @@ function $isEnum_MaintenanceWindowTaskType(x) {
     }
     return false;
 }
-const $values_MaintenanceWindowExecutionStatus = Object.freeze([
+const $values_MaintenanceWindowExecutionStatus = /* @__PURE__ */ Object.freeze([
     "PENDING",
     "IN_PROGRESS",
     "SUCCESS",
@@ -153,7 +156,10 @@ function $isEnum_MaintenanceWindowExecutionStatus(x) {
     }
     return false;
 }
-const $values_NotificationType = Object.freeze(["Command", "Invocation"]);
+const $values_NotificationType = /* @__PURE__ */ Object.freeze([
+    "Command",
+    "Invocation",
+]);
 function $isEnum_NotificationType(x) {
     switch (x) {
         case "Command":
@@ -162,7 +168,7 @@ function $isEnum_NotificationType(x) {
     }
     return false;
 }
-const $values_NotificationEvent = Object.freeze([
+const $values_NotificationEvent = /* @__PURE__ */ Object.freeze([
     "All",
     "InProgress",
     "Success",
@@ -182,7 +188,10 @@ function $isEnum_NotificationEvent(x) {
     }
     return false;
 }
-const $values_DocumentHashType = Object.freeze(["Sha256", "Sha1"]);
+const $values_DocumentHashType = /* @__PURE__ */ Object.freeze([
+    "Sha256",
+    "Sha1",
+]);
 function $isEnum_DocumentHashType(x) {
     switch (x) {
         case "Sha256":
@@ -191,17 +200,20 @@ function $isEnum_DocumentHashType(x) {
     }
     return false;
 }
-const $members_Alarm = new Set(["Name"]);
-const $members_AlarmConfiguration = new Set([
+const $members_Alarm = /* @__PURE__ */ new Set(["Name"]);
+const $members_AlarmConfiguration = /* @__PURE__ */ new Set([
     "IgnorePollAlarmFailure",
     "Alarms",
 ]);
-const $members_AlarmStateInformation = new Set(["Name", "State"]);
-const $members_CloudWatchOutputConfig = new Set([
+const $members_AlarmStateInformation = /* @__PURE__ */ new Set([
+    "Name",
+    "State",
+]);
+const $members_CloudWatchOutputConfig = /* @__PURE__ */ new Set([
     "CloudWatchLogGroupName",
     "CloudWatchOutputEnabled",
 ]);
-const $members_Command = new Set([
+const $members_Command = /* @__PURE__ */ new Set([
     "CommandId",
     "DocumentName",
     "DocumentVersion",
@@ -229,8 +241,8 @@ const $members_Command = new Set([
     "AlarmConfiguration",
     "TriggeredAlarms",
 ]);
-const $members_CommandFilter = new Set(["key", "value"]);
-const $members_CommandInvocation = new Set([
+const $members_CommandFilter = /* @__PURE__ */ new Set(["key", "value"]);
+const $members_CommandInvocation = /* @__PURE__ */ new Set([
     "CommandId",
     "InstanceId",
     "InstanceName",
@@ -248,7 +260,7 @@ const $members_CommandInvocation = new Set([
     "NotificationConfig",
     "CloudWatchOutputConfig",
 ]);
-const $members_CommandPlugin = new Set([
+const $members_CommandPlugin = /* @__PURE__ */ new Set([
     "Name",
     "Status",
     "StatusDetails",
@@ -262,14 +274,16 @@ const $members_CommandPlugin = new Set([
     "OutputS3BucketName",
     "OutputS3KeyPrefix",
 ]);
-const $members_DoesNotExistExceptionBody = new Set(["Message"]);
-const $members_DuplicateInstanceIdBody = new Set([]);
-const $members_GetCommandInvocationRequest = new Set([
+const $members_DoesNotExistExceptionBody = /* @__PURE__ */ new Set([
+    "Message",
+]);
+const $members_DuplicateInstanceIdBody = /* @__PURE__ */ new Set([]);
+const $members_GetCommandInvocationRequest = /* @__PURE__ */ new Set([
     "CommandId",
     "InstanceId",
     "PluginName",
 ]);
-const $members_GetCommandInvocationResponse = new Set([
+const $members_GetCommandInvocationResponse = /* @__PURE__ */ new Set([
     "CommandId",
     "InstanceId",
     "Comment",
@@ -288,12 +302,10 @@ const $members_GetCommandInvocationResponse = new Set([
     "StandardErrorUrl",
     "CloudWatchOutputConfig",
 ]);
-const $members_GetMaintenanceWindowExecutionTaskInvocationRequest = new Set([
-    "WindowExecutionId",
-    "TaskId",
-    "InvocationId",
-]);
-const $members_GetMaintenanceWindowExecutionTaskInvocationResponse = new Set([
+const $members_GetMaintenanceWindowExecutionTaskInvocationRequest = 
+/* @__PURE__ */ new Set(["WindowExecutionId", "TaskId", "InvocationId"]);
+const $members_GetMaintenanceWindowExecutionTaskInvocationResponse = 
+/* @__PURE__ */ new Set([
     "WindowExecutionId",
     "TaskExecutionId",
     "InvocationId",
@@ -307,20 +319,24 @@ const $members_GetMaintenanceWindowExecutionTaskInvocationResponse = new Set([
     "OwnerInformation",
     "WindowTargetId",
 ]);
-const $members_InternalServerErrorBody = new Set(["Message"]);
-const $members_InvalidCommandIdBody = new Set([]);
-const $members_InvalidDocumentBody = new Set(["Message"]);
-const $members_InvalidDocumentVersionBody = new Set(["Message"]);
-const $members_InvalidFilterKeyBody = new Set([]);
-const $members_InvalidInstanceIdBody = new Set(["Message"]);
-const $members_InvalidNextTokenBody = new Set(["Message"]);
-const $members_InvalidNotificationConfigBody = new Set(["Message"]);
-const $members_InvalidOutputFolderBody = new Set([]);
-const $members_InvalidParametersBody = new Set(["Message"]);
-const $members_InvalidPluginNameBody = new Set([]);
-const $members_InvalidRoleBody = new Set(["Message"]);
-const $members_InvocationDoesNotExistBody = new Set([]);
-const $members_ListCommandInvocationsRequest = new Set([
+const $members_InternalServerErrorBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidCommandIdBody = /* @__PURE__ */ new Set([]);
+const $members_InvalidDocumentBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidDocumentVersionBody = /* @__PURE__ */ new Set([
+    "Message",
+]);
+const $members_InvalidFilterKeyBody = /* @__PURE__ */ new Set([]);
+const $members_InvalidInstanceIdBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidNextTokenBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidNotificationConfigBody = /* @__PURE__ */ new Set([
+    "Message",
+]);
+const $members_InvalidOutputFolderBody = /* @__PURE__ */ new Set([]);
+const $members_InvalidParametersBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidPluginNameBody = /* @__PURE__ */ new Set([]);
+const $members_InvalidRoleBody = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvocationDoesNotExistBody = /* @__PURE__ */ new Set([]);
+const $members_ListCommandInvocationsRequest = /* @__PURE__ */ new Set([
     "CommandId",
     "InstanceId",
     "MaxResults",
@@ -328,25 +344,30 @@ const $members_ListCommandInvocationsRequest = new Set([
     "Filters",
     "Details",
 ]);
-const $members_ListCommandInvocationsResponse = new Set([
+const $members_ListCommandInvocationsResponse = /* @__PURE__ */ new Set([
     "CommandInvocations",
     "NextToken",
 ]);
-const $members_ListCommandsRequest = new Set([
+const $members_ListCommandsRequest = /* @__PURE__ */ new Set([
     "CommandId",
     "InstanceId",
     "MaxResults",
     "NextToken",
     "Filters",
 ]);
-const $members_ListCommandsResponse = new Set(["Commands", "NextToken"]);
-const $members_MaxDocumentSizeExceededBody = new Set(["Message"]);
-const $members_NotificationConfig = new Set([
+const $members_ListCommandsResponse = /* @__PURE__ */ new Set([
+    "Commands",
+    "NextToken",
+]);
+const $members_MaxDocumentSizeExceededBody = /* @__PURE__ */ new Set([
+    "Message",
+]);
+const $members_NotificationConfig = /* @__PURE__ */ new Set([
     "NotificationArn",
     "NotificationEvents",
     "NotificationType",
 ]);
-const $members_SendCommandRequest = new Set([
+const $members_SendCommandRequest = /* @__PURE__ */ new Set([
     "InstanceIds",
     "Targets",
     "DocumentName",
@@ -366,9 +387,11 @@ const $members_SendCommandRequest = new Set([
     "CloudWatchOutputConfig",
     "AlarmConfiguration",
 ]);
-const $members_SendCommandResponse = new Set(["Command"]);
-const $members_Target = new Set(["Key", "Values"]);
-const $members_UnsupportedPlatformTypeBody = new Set(["Message"]);
+const $members_SendCommandResponse = /* @__PURE__ */ new Set(["Command"]);
+const $members_Target = /* @__PURE__ */ new Set(["Key", "Values"]);
+const $members_UnsupportedPlatformTypeBody = /* @__PURE__ */ new Set([
+    "Message",
+]);
 function $is_Alarm(v, depth, accept) {
     if (typeof v !== "object" || v === null || !isPlainObject(v))
         return false;
@@ -392,10 +415,7 @@ function $check_Alarm(v, path, depth, accept, out) {
     const m0 = o.Name;
     if (m0 === undefined)
         reportRequired(out, path + "/Name", "Name");
-    else if (!(typeof m0 === "string" &&
-        m0.length >= 1 &&
-        (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-        $re0.test(m0))) {
+    else {
         const at = path + "/Name";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -435,9 +455,10 @@ function $check_AlarmConfiguration(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.IgnorePollAlarmFailure;
-    if (m0 !== undefined && !(typeof m0 === "boolean")) {
+    if (m0 !== undefined) {
         const at = path + "/IgnorePollAlarmFailure";
-        reportType(out, at, "boolean", m0);
+        if (typeof m0 !== "boolean")
+            reportType(out, at, "boolean", m0);
     }
     const m1 = o.Alarms;
     if (m1 === undefined)
@@ -507,10 +528,7 @@ function $check_AlarmStateInformation(v, path, depth, accept, out) {
     const m0 = o.Name;
     if (m0 === undefined)
         reportRequired(out, path + "/Name", "Name");
-    else if (!(typeof m0 === "string" &&
-        m0.length >= 1 &&
-        (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-        $re0.test(m0))) {
+    else {
         const at = path + "/Name";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -526,12 +544,13 @@ function $check_AlarmStateInformation(v, path, depth, accept, out) {
     const m1 = o.State;
     if (m1 === undefined)
         reportRequired(out, path + "/State", "State");
-    else if (!(typeof m1 === "string" && $isEnum_ExternalAlarmState(m1))) {
+    else {
         const at = path + "/State";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
         else {
-            reportEnum(out, at, $values_ExternalAlarmState);
+            if (!$isEnum_ExternalAlarmState(m1))
+                reportEnum(out, at, $values_ExternalAlarmState);
         }
     }
     if (!accept)
@@ -596,10 +615,7 @@ function $check_CloudWatchOutputConfig(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CloudWatchLogGroupName;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            m0.length >= 1 &&
-            (m0.length <= 512 || (m0.length <= 1024 && codePointLength(m0) <= 512)))) {
+    if (m0 !== undefined) {
         const at = path + "/CloudWatchLogGroupName";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -611,9 +627,10 @@ function $check_CloudWatchOutputConfig(v, path, depth, accept, out) {
         }
     }
     const m1 = o.CloudWatchOutputEnabled;
-    if (m1 !== undefined && !(typeof m1 === "boolean")) {
+    if (m1 !== undefined) {
         const at = path + "/CloudWatchOutputEnabled";
-        reportType(out, at, "boolean", m1);
+        if (typeof m1 !== "boolean")
+            reportType(out, at, "boolean", m1);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_CloudWatchOutputConfig);
@@ -803,10 +820,7 @@ function $check_Command(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    if (m0 !== undefined) {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -818,7 +832,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m1 = o.DocumentName;
-    if (m1 !== undefined && !(typeof m1 === "string" && $re1.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/DocumentName";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -828,7 +842,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m2 = o.DocumentVersion;
-    if (m2 !== undefined && !(typeof m2 === "string" && $re2.test(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/DocumentVersion";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -838,9 +852,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m3 = o.Comment;
-    if (m3 !== undefined &&
-        !(typeof m3 === "string" &&
-            (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100)))) {
+    if (m3 !== undefined) {
         const at = path + "/Comment";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
@@ -850,9 +862,10 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m4 = o.ExpiresAfter;
-    if (m4 !== undefined && !(typeof m4 === "number" && Number.isFinite(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/ExpiresAfter";
-        reportType(out, at, "number", m4);
+        if (typeof m4 !== "number" || !Number.isFinite(m4))
+            reportType(out, at, "number", m4);
     }
     const m5 = o.Parameters;
     if (m5 !== undefined && !$is_Parameters(m5, depth + 1, accept)) {
@@ -870,23 +883,23 @@ function $check_Command(v, path, depth, accept, out) {
         $check_Targets(m7, at, depth + 1, accept, out);
     }
     const m8 = o.RequestedDateTime;
-    if (m8 !== undefined && !(typeof m8 === "number" && Number.isFinite(m8))) {
+    if (m8 !== undefined) {
         const at = path + "/RequestedDateTime";
-        reportType(out, at, "number", m8);
+        if (typeof m8 !== "number" || !Number.isFinite(m8))
+            reportType(out, at, "number", m8);
     }
     const m9 = o.Status;
-    if (m9 !== undefined && !(typeof m9 === "string" && $isEnum_CommandStatus(m9))) {
+    if (m9 !== undefined) {
         const at = path + "/Status";
         if (typeof m9 !== "string")
             reportType(out, at, "string", m9);
         else {
-            reportEnum(out, at, $values_CommandStatus);
+            if (!$isEnum_CommandStatus(m9))
+                reportEnum(out, at, $values_CommandStatus);
         }
     }
     const m10 = o.StatusDetails;
-    if (m10 !== undefined &&
-        !(typeof m10 === "string" &&
-            (m10.length <= 100 || (m10.length <= 200 && codePointLength(m10) <= 100)))) {
+    if (m10 !== undefined) {
         const at = path + "/StatusDetails";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
@@ -896,10 +909,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m11 = o.OutputS3Region;
-    if (m11 !== undefined &&
-        !(typeof m11 === "string" &&
-            (m11.length >= 6 || (m11.length >= 3 && codePointLength(m11) >= 3)) &&
-            (m11.length <= 20 || (m11.length <= 40 && codePointLength(m11) <= 20)))) {
+    if (m11 !== undefined) {
         const at = path + "/OutputS3Region";
         if (typeof m11 !== "string")
             reportType(out, at, "string", m11);
@@ -911,10 +921,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m12 = o.OutputS3BucketName;
-    if (m12 !== undefined &&
-        !(typeof m12 === "string" &&
-            (m12.length >= 6 || (m12.length >= 3 && codePointLength(m12) >= 3)) &&
-            (m12.length <= 63 || (m12.length <= 126 && codePointLength(m12) <= 63)))) {
+    if (m12 !== undefined) {
         const at = path + "/OutputS3BucketName";
         if (typeof m12 !== "string")
             reportType(out, at, "string", m12);
@@ -926,9 +933,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m13 = o.OutputS3KeyPrefix;
-    if (m13 !== undefined &&
-        !(typeof m13 === "string" &&
-            (m13.length <= 500 || (m13.length <= 1000 && codePointLength(m13) <= 500)))) {
+    if (m13 !== undefined) {
         const at = path + "/OutputS3KeyPrefix";
         if (typeof m13 !== "string")
             reportType(out, at, "string", m13);
@@ -938,11 +943,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m14 = o.MaxConcurrency;
-    if (m14 !== undefined &&
-        !(typeof m14 === "string" &&
-            m14.length >= 1 &&
-            (m14.length <= 7 || (m14.length <= 14 && codePointLength(m14) <= 7)) &&
-            $re3.test(m14))) {
+    if (m14 !== undefined) {
         const at = path + "/MaxConcurrency";
         if (typeof m14 !== "string")
             reportType(out, at, "string", m14);
@@ -956,11 +957,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m15 = o.MaxErrors;
-    if (m15 !== undefined &&
-        !(typeof m15 === "string" &&
-            m15.length >= 1 &&
-            (m15.length <= 7 || (m15.length <= 14 && codePointLength(m15) <= 7)) &&
-            $re4.test(m15))) {
+    if (m15 !== undefined) {
         const at = path + "/MaxErrors";
         if (typeof m15 !== "string")
             reportType(out, at, "string", m15);
@@ -974,7 +971,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m16 = o.TargetCount;
-    if (m16 !== undefined && !(typeof m16 === "number" && Number.isInteger(m16))) {
+    if (m16 !== undefined) {
         const at = path + "/TargetCount";
         if (typeof m16 !== "number" || !Number.isFinite(m16))
             reportType(out, at, "integer", m16);
@@ -984,7 +981,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m17 = o.CompletedCount;
-    if (m17 !== undefined && !(typeof m17 === "number" && Number.isInteger(m17))) {
+    if (m17 !== undefined) {
         const at = path + "/CompletedCount";
         if (typeof m17 !== "number" || !Number.isFinite(m17))
             reportType(out, at, "integer", m17);
@@ -994,7 +991,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m18 = o.ErrorCount;
-    if (m18 !== undefined && !(typeof m18 === "number" && Number.isInteger(m18))) {
+    if (m18 !== undefined) {
         const at = path + "/ErrorCount";
         if (typeof m18 !== "number" || !Number.isFinite(m18))
             reportType(out, at, "integer", m18);
@@ -1004,7 +1001,7 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m19 = o.DeliveryTimedOutCount;
-    if (m19 !== undefined && !(typeof m19 === "number" && Number.isInteger(m19))) {
+    if (m19 !== undefined) {
         const at = path + "/DeliveryTimedOutCount";
         if (typeof m19 !== "number" || !Number.isFinite(m19))
             reportType(out, at, "integer", m19);
@@ -1014,9 +1011,10 @@ function $check_Command(v, path, depth, accept, out) {
         }
     }
     const m20 = o.ServiceRole;
-    if (m20 !== undefined && !(typeof m20 === "string")) {
+    if (m20 !== undefined) {
         const at = path + "/ServiceRole";
-        reportType(out, at, "string", m20);
+        if (typeof m20 !== "string")
+            reportType(out, at, "string", m20);
     }
     const m21 = o.NotificationConfig;
     if (m21 !== undefined && !$is_NotificationConfig(m21, depth + 1, accept)) {
@@ -1029,8 +1027,7 @@ function $check_Command(v, path, depth, accept, out) {
         $check_CloudWatchOutputConfig(m22, at, depth + 1, accept, out);
     }
     const m23 = o.TimeoutSeconds;
-    if (m23 !== undefined &&
-        !(typeof m23 === "number" && Number.isInteger(m23) && m23 >= 30 && m23 <= 2592000)) {
+    if (m23 !== undefined) {
         const at = path + "/TimeoutSeconds";
         if (typeof m23 !== "number" || !Number.isFinite(m23))
             reportType(out, at, "integer", m23);
@@ -1082,20 +1079,19 @@ function $check_CommandFilter(v, path, depth, accept, out) {
     const m0 = o.key;
     if (m0 === undefined)
         reportRequired(out, path + "/key", "key");
-    else if (!(typeof m0 === "string" && $isEnum_CommandFilterKey(m0))) {
+    else {
         const at = path + "/key";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
         else {
-            reportEnum(out, at, $values_CommandFilterKey);
+            if (!$isEnum_CommandFilterKey(m0))
+                reportEnum(out, at, $values_CommandFilterKey);
         }
     }
     const m1 = o.value;
     if (m1 === undefined)
         reportRequired(out, path + "/value", "value");
-    else if (!(typeof m1 === "string" &&
-        m1.length >= 1 &&
-        (m1.length <= 128 || (m1.length <= 256 && codePointLength(m1) <= 128)))) {
+    else {
         const at = path + "/value";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -1256,10 +1252,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    if (m0 !== undefined) {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -1271,7 +1264,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m1 = o.InstanceId;
-    if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/InstanceId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -1281,9 +1274,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m2 = o.InstanceName;
-    if (m2 !== undefined &&
-        !(typeof m2 === "string" &&
-            (m2.length <= 255 || (m2.length <= 510 && codePointLength(m2) <= 255)))) {
+    if (m2 !== undefined) {
         const at = path + "/InstanceName";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -1293,9 +1284,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m3 = o.Comment;
-    if (m3 !== undefined &&
-        !(typeof m3 === "string" &&
-            (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100)))) {
+    if (m3 !== undefined) {
         const at = path + "/Comment";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
@@ -1305,7 +1294,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m4 = o.DocumentName;
-    if (m4 !== undefined && !(typeof m4 === "string" && $re1.test(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/DocumentName";
         if (typeof m4 !== "string")
             reportType(out, at, "string", m4);
@@ -1315,7 +1304,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m5 = o.DocumentVersion;
-    if (m5 !== undefined && !(typeof m5 === "string" && $re2.test(m5))) {
+    if (m5 !== undefined) {
         const at = path + "/DocumentVersion";
         if (typeof m5 !== "string")
             reportType(out, at, "string", m5);
@@ -1325,23 +1314,23 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m6 = o.RequestedDateTime;
-    if (m6 !== undefined && !(typeof m6 === "number" && Number.isFinite(m6))) {
+    if (m6 !== undefined) {
         const at = path + "/RequestedDateTime";
-        reportType(out, at, "number", m6);
+        if (typeof m6 !== "number" || !Number.isFinite(m6))
+            reportType(out, at, "number", m6);
     }
     const m7 = o.Status;
-    if (m7 !== undefined && !(typeof m7 === "string" && $isEnum_CommandInvocationStatus(m7))) {
+    if (m7 !== undefined) {
         const at = path + "/Status";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
         else {
-            reportEnum(out, at, $values_CommandInvocationStatus);
+            if (!$isEnum_CommandInvocationStatus(m7))
+                reportEnum(out, at, $values_CommandInvocationStatus);
         }
     }
     const m8 = o.StatusDetails;
-    if (m8 !== undefined &&
-        !(typeof m8 === "string" &&
-            (m8.length <= 100 || (m8.length <= 200 && codePointLength(m8) <= 100)))) {
+    if (m8 !== undefined) {
         const at = path + "/StatusDetails";
         if (typeof m8 !== "string")
             reportType(out, at, "string", m8);
@@ -1351,9 +1340,7 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m9 = o.TraceOutput;
-    if (m9 !== undefined &&
-        !(typeof m9 === "string" &&
-            (m9.length <= 2500 || (m9.length <= 5000 && codePointLength(m9) <= 2500)))) {
+    if (m9 !== undefined) {
         const at = path + "/TraceOutput";
         if (typeof m9 !== "string")
             reportType(out, at, "string", m9);
@@ -1363,14 +1350,16 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         }
     }
     const m10 = o.StandardOutputUrl;
-    if (m10 !== undefined && !(typeof m10 === "string")) {
+    if (m10 !== undefined) {
         const at = path + "/StandardOutputUrl";
-        reportType(out, at, "string", m10);
+        if (typeof m10 !== "string")
+            reportType(out, at, "string", m10);
     }
     const m11 = o.StandardErrorUrl;
-    if (m11 !== undefined && !(typeof m11 === "string")) {
+    if (m11 !== undefined) {
         const at = path + "/StandardErrorUrl";
-        reportType(out, at, "string", m11);
+        if (typeof m11 !== "string")
+            reportType(out, at, "string", m11);
     }
     const m12 = o.CommandPlugins;
     if (m12 !== undefined && !$is_CommandPluginList(m12, depth + 1, accept)) {
@@ -1378,9 +1367,10 @@ function $check_CommandInvocation(v, path, depth, accept, out) {
         $check_CommandPluginList(m12, at, depth + 1, accept, out);
     }
     const m13 = o.ServiceRole;
-    if (m13 !== undefined && !(typeof m13 === "string")) {
+    if (m13 !== undefined) {
         const at = path + "/ServiceRole";
-        reportType(out, at, "string", m13);
+        if (typeof m13 !== "string")
+            reportType(out, at, "string", m13);
     }
     const m14 = o.NotificationConfig;
     if (m14 !== undefined && !$is_NotificationConfig(m14, depth + 1, accept)) {
@@ -1539,8 +1529,7 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Name;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" && (m0.length >= 8 || (m0.length >= 4 && codePointLength(m0) >= 4)))) {
+    if (m0 !== undefined) {
         const at = path + "/Name";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -1550,18 +1539,17 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m1 = o.Status;
-    if (m1 !== undefined && !(typeof m1 === "string" && $isEnum_CommandPluginStatus(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/Status";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
         else {
-            reportEnum(out, at, $values_CommandPluginStatus);
+            if (!$isEnum_CommandPluginStatus(m1))
+                reportEnum(out, at, $values_CommandPluginStatus);
         }
     }
     const m2 = o.StatusDetails;
-    if (m2 !== undefined &&
-        !(typeof m2 === "string" &&
-            (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100)))) {
+    if (m2 !== undefined) {
         const at = path + "/StatusDetails";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -1571,7 +1559,7 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m3 = o.ResponseCode;
-    if (m3 !== undefined && !(typeof m3 === "number" && Number.isInteger(m3))) {
+    if (m3 !== undefined) {
         const at = path + "/ResponseCode";
         if (typeof m3 !== "number" || !Number.isFinite(m3))
             reportType(out, at, "integer", m3);
@@ -1581,19 +1569,19 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m4 = o.ResponseStartDateTime;
-    if (m4 !== undefined && !(typeof m4 === "number" && Number.isFinite(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/ResponseStartDateTime";
-        reportType(out, at, "number", m4);
+        if (typeof m4 !== "number" || !Number.isFinite(m4))
+            reportType(out, at, "number", m4);
     }
     const m5 = o.ResponseFinishDateTime;
-    if (m5 !== undefined && !(typeof m5 === "number" && Number.isFinite(m5))) {
+    if (m5 !== undefined) {
         const at = path + "/ResponseFinishDateTime";
-        reportType(out, at, "number", m5);
+        if (typeof m5 !== "number" || !Number.isFinite(m5))
+            reportType(out, at, "number", m5);
     }
     const m6 = o.Output;
-    if (m6 !== undefined &&
-        !(typeof m6 === "string" &&
-            (m6.length <= 2500 || (m6.length <= 5000 && codePointLength(m6) <= 2500)))) {
+    if (m6 !== undefined) {
         const at = path + "/Output";
         if (typeof m6 !== "string")
             reportType(out, at, "string", m6);
@@ -1603,20 +1591,19 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m7 = o.StandardOutputUrl;
-    if (m7 !== undefined && !(typeof m7 === "string")) {
+    if (m7 !== undefined) {
         const at = path + "/StandardOutputUrl";
-        reportType(out, at, "string", m7);
+        if (typeof m7 !== "string")
+            reportType(out, at, "string", m7);
     }
     const m8 = o.StandardErrorUrl;
-    if (m8 !== undefined && !(typeof m8 === "string")) {
+    if (m8 !== undefined) {
         const at = path + "/StandardErrorUrl";
-        reportType(out, at, "string", m8);
+        if (typeof m8 !== "string")
+            reportType(out, at, "string", m8);
     }
     const m9 = o.OutputS3Region;
-    if (m9 !== undefined &&
-        !(typeof m9 === "string" &&
-            (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-            (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20)))) {
+    if (m9 !== undefined) {
         const at = path + "/OutputS3Region";
         if (typeof m9 !== "string")
             reportType(out, at, "string", m9);
@@ -1628,10 +1615,7 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m10 = o.OutputS3BucketName;
-    if (m10 !== undefined &&
-        !(typeof m10 === "string" &&
-            (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-            (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63)))) {
+    if (m10 !== undefined) {
         const at = path + "/OutputS3BucketName";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
@@ -1643,9 +1627,7 @@ function $check_CommandPlugin(v, path, depth, accept, out) {
         }
     }
     const m11 = o.OutputS3KeyPrefix;
-    if (m11 !== undefined &&
-        !(typeof m11 === "string" &&
-            (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500)))) {
+    if (m11 !== undefined) {
         const at = path + "/OutputS3KeyPrefix";
         if (typeof m11 !== "string")
             reportType(out, at, "string", m11);
@@ -1702,9 +1684,10 @@ function $check_DoesNotExistExceptionBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_DoesNotExistExceptionBody);
@@ -1758,9 +1741,7 @@ function $check_GetCommandInvocationRequest(v, path, depth, accept, out) {
     const m0 = o.CommandId;
     if (m0 === undefined)
         reportRequired(out, path + "/CommandId", "CommandId");
-    else if (!(typeof m0 === "string" &&
-        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    else {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -1774,7 +1755,7 @@ function $check_GetCommandInvocationRequest(v, path, depth, accept, out) {
     const m1 = o.InstanceId;
     if (m1 === undefined)
         reportRequired(out, path + "/InstanceId", "InstanceId");
-    else if (!(typeof m1 === "string" && $re5.test(m1))) {
+    else {
         const at = path + "/InstanceId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -1784,8 +1765,7 @@ function $check_GetCommandInvocationRequest(v, path, depth, accept, out) {
         }
     }
     const m2 = o.PluginName;
-    if (m2 !== undefined &&
-        !(typeof m2 === "string" && (m2.length >= 8 || (m2.length >= 4 && codePointLength(m2) >= 4)))) {
+    if (m2 !== undefined) {
         const at = path + "/PluginName";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -1920,10 +1900,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    if (m0 !== undefined) {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -1935,7 +1912,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m1 = o.InstanceId;
-    if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/InstanceId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -1945,9 +1922,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m2 = o.Comment;
-    if (m2 !== undefined &&
-        !(typeof m2 === "string" &&
-            (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100)))) {
+    if (m2 !== undefined) {
         const at = path + "/Comment";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -1957,7 +1932,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m3 = o.DocumentName;
-    if (m3 !== undefined && !(typeof m3 === "string" && $re1.test(m3))) {
+    if (m3 !== undefined) {
         const at = path + "/DocumentName";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
@@ -1967,7 +1942,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m4 = o.DocumentVersion;
-    if (m4 !== undefined && !(typeof m4 === "string" && $re2.test(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/DocumentVersion";
         if (typeof m4 !== "string")
             reportType(out, at, "string", m4);
@@ -1977,8 +1952,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m5 = o.PluginName;
-    if (m5 !== undefined &&
-        !(typeof m5 === "string" && (m5.length >= 8 || (m5.length >= 4 && codePointLength(m5) >= 4)))) {
+    if (m5 !== undefined) {
         const at = path + "/PluginName";
         if (typeof m5 !== "string")
             reportType(out, at, "string", m5);
@@ -1988,7 +1962,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m6 = o.ResponseCode;
-    if (m6 !== undefined && !(typeof m6 === "number" && Number.isInteger(m6))) {
+    if (m6 !== undefined) {
         const at = path + "/ResponseCode";
         if (typeof m6 !== "number" || !Number.isFinite(m6))
             reportType(out, at, "integer", m6);
@@ -1998,7 +1972,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m7 = o.ExecutionStartDateTime;
-    if (m7 !== undefined && !(typeof m7 === "string" && $re6.test(m7))) {
+    if (m7 !== undefined) {
         const at = path + "/ExecutionStartDateTime";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
@@ -2008,7 +1982,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m8 = o.ExecutionElapsedTime;
-    if (m8 !== undefined && !(typeof m8 === "string" && $re6.test(m8))) {
+    if (m8 !== undefined) {
         const at = path + "/ExecutionElapsedTime";
         if (typeof m8 !== "string")
             reportType(out, at, "string", m8);
@@ -2018,7 +1992,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m9 = o.ExecutionEndDateTime;
-    if (m9 !== undefined && !(typeof m9 === "string" && $re6.test(m9))) {
+    if (m9 !== undefined) {
         const at = path + "/ExecutionEndDateTime";
         if (typeof m9 !== "string")
             reportType(out, at, "string", m9);
@@ -2028,18 +2002,17 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m10 = o.Status;
-    if (m10 !== undefined && !(typeof m10 === "string" && $isEnum_CommandInvocationStatus(m10))) {
+    if (m10 !== undefined) {
         const at = path + "/Status";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
         else {
-            reportEnum(out, at, $values_CommandInvocationStatus);
+            if (!$isEnum_CommandInvocationStatus(m10))
+                reportEnum(out, at, $values_CommandInvocationStatus);
         }
     }
     const m11 = o.StatusDetails;
-    if (m11 !== undefined &&
-        !(typeof m11 === "string" &&
-            (m11.length <= 100 || (m11.length <= 200 && codePointLength(m11) <= 100)))) {
+    if (m11 !== undefined) {
         const at = path + "/StatusDetails";
         if (typeof m11 !== "string")
             reportType(out, at, "string", m11);
@@ -2049,9 +2022,7 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m12 = o.StandardOutputContent;
-    if (m12 !== undefined &&
-        !(typeof m12 === "string" &&
-            (m12.length <= 24000 || (m12.length <= 48000 && codePointLength(m12) <= 24000)))) {
+    if (m12 !== undefined) {
         const at = path + "/StandardOutputContent";
         if (typeof m12 !== "string")
             reportType(out, at, "string", m12);
@@ -2061,14 +2032,13 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m13 = o.StandardOutputUrl;
-    if (m13 !== undefined && !(typeof m13 === "string")) {
+    if (m13 !== undefined) {
         const at = path + "/StandardOutputUrl";
-        reportType(out, at, "string", m13);
+        if (typeof m13 !== "string")
+            reportType(out, at, "string", m13);
     }
     const m14 = o.StandardErrorContent;
-    if (m14 !== undefined &&
-        !(typeof m14 === "string" &&
-            (m14.length <= 8000 || (m14.length <= 16000 && codePointLength(m14) <= 8000)))) {
+    if (m14 !== undefined) {
         const at = path + "/StandardErrorContent";
         if (typeof m14 !== "string")
             reportType(out, at, "string", m14);
@@ -2078,9 +2048,10 @@ function $check_GetCommandInvocationResponse(v, path, depth, accept, out) {
         }
     }
     const m15 = o.StandardErrorUrl;
-    if (m15 !== undefined && !(typeof m15 === "string")) {
+    if (m15 !== undefined) {
         const at = path + "/StandardErrorUrl";
-        reportType(out, at, "string", m15);
+        if (typeof m15 !== "string")
+            reportType(out, at, "string", m15);
     }
     const m16 = o.CloudWatchOutputConfig;
     if (m16 !== undefined && !$is_CloudWatchOutputConfig(m16, depth + 1, accept)) {
@@ -2129,10 +2100,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(v, path, dept
     const m0 = o.WindowExecutionId;
     if (m0 === undefined)
         reportRequired(out, path + "/WindowExecutionId", "WindowExecutionId");
-    else if (!(typeof m0 === "string" &&
-        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-        $re7.test(m0))) {
+    else {
         const at = path + "/WindowExecutionId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -2148,10 +2116,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(v, path, dept
     const m1 = o.TaskId;
     if (m1 === undefined)
         reportRequired(out, path + "/TaskId", "TaskId");
-    else if (!(typeof m1 === "string" &&
-        (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-        (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-        $re7.test(m1))) {
+    else {
         const at = path + "/TaskId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -2167,10 +2132,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(v, path, dept
     const m2 = o.InvocationId;
     if (m2 === undefined)
         reportRequired(out, path + "/InvocationId", "InvocationId");
-    else if (!(typeof m2 === "string" &&
-        (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-        (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-        $re7.test(m2))) {
+    else {
         const at = path + "/InvocationId";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -2287,11 +2249,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
     }
     const o = v;
     const m0 = o.WindowExecutionId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-            $re7.test(m0))) {
+    if (m0 !== undefined) {
         const at = path + "/WindowExecutionId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -2305,11 +2263,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
         }
     }
     const m1 = o.TaskExecutionId;
-    if (m1 !== undefined &&
-        !(typeof m1 === "string" &&
-            (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-            (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-            $re7.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/TaskExecutionId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -2323,11 +2277,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
         }
     }
     const m2 = o.InvocationId;
-    if (m2 !== undefined &&
-        !(typeof m2 === "string" &&
-            (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-            (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-            $re7.test(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/InvocationId";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -2341,38 +2291,39 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
         }
     }
     const m3 = o.ExecutionId;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/ExecutionId";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.TaskType;
-    if (m4 !== undefined && !(typeof m4 === "string" && $isEnum_MaintenanceWindowTaskType(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/TaskType";
         if (typeof m4 !== "string")
             reportType(out, at, "string", m4);
         else {
-            reportEnum(out, at, $values_MaintenanceWindowTaskType);
+            if (!$isEnum_MaintenanceWindowTaskType(m4))
+                reportEnum(out, at, $values_MaintenanceWindowTaskType);
         }
     }
     const m5 = o.Parameters;
-    if (m5 !== undefined && !(typeof m5 === "string")) {
+    if (m5 !== undefined) {
         const at = path + "/Parameters";
-        reportType(out, at, "string", m5);
+        if (typeof m5 !== "string")
+            reportType(out, at, "string", m5);
     }
     const m6 = o.Status;
-    if (m6 !== undefined &&
-        !(typeof m6 === "string" && $isEnum_MaintenanceWindowExecutionStatus(m6))) {
+    if (m6 !== undefined) {
         const at = path + "/Status";
         if (typeof m6 !== "string")
             reportType(out, at, "string", m6);
         else {
-            reportEnum(out, at, $values_MaintenanceWindowExecutionStatus);
+            if (!$isEnum_MaintenanceWindowExecutionStatus(m6))
+                reportEnum(out, at, $values_MaintenanceWindowExecutionStatus);
         }
     }
     const m7 = o.StatusDetails;
-    if (m7 !== undefined &&
-        !(typeof m7 === "string" &&
-            (m7.length <= 250 || (m7.length <= 500 && codePointLength(m7) <= 250)))) {
+    if (m7 !== undefined) {
         const at = path + "/StatusDetails";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
@@ -2382,20 +2333,19 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
         }
     }
     const m8 = o.StartTime;
-    if (m8 !== undefined && !(typeof m8 === "number" && Number.isFinite(m8))) {
+    if (m8 !== undefined) {
         const at = path + "/StartTime";
-        reportType(out, at, "number", m8);
+        if (typeof m8 !== "number" || !Number.isFinite(m8))
+            reportType(out, at, "number", m8);
     }
     const m9 = o.EndTime;
-    if (m9 !== undefined && !(typeof m9 === "number" && Number.isFinite(m9))) {
+    if (m9 !== undefined) {
         const at = path + "/EndTime";
-        reportType(out, at, "number", m9);
+        if (typeof m9 !== "number" || !Number.isFinite(m9))
+            reportType(out, at, "number", m9);
     }
     const m10 = o.OwnerInformation;
-    if (m10 !== undefined &&
-        !(typeof m10 === "string" &&
-            m10.length >= 1 &&
-            (m10.length <= 128 || (m10.length <= 256 && codePointLength(m10) <= 128)))) {
+    if (m10 !== undefined) {
         const at = path + "/OwnerInformation";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
@@ -2407,9 +2357,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(v, path, dep
         }
     }
     const m11 = o.WindowTargetId;
-    if (m11 !== undefined &&
-        !(typeof m11 === "string" &&
-            (m11.length <= 36 || (m11.length <= 72 && codePointLength(m11) <= 36)))) {
+    if (m11 !== undefined) {
         const at = path + "/WindowTargetId";
         if (typeof m11 !== "string")
             reportType(out, at, "string", m11);
@@ -2475,9 +2423,10 @@ function $check_InternalServerErrorBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InternalServerErrorBody);
@@ -2518,9 +2467,10 @@ function $check_InvalidDocumentBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidDocumentBody);
@@ -2545,9 +2495,10 @@ function $check_InvalidDocumentVersionBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidDocumentVersionBody);
@@ -2588,9 +2539,10 @@ function $check_InvalidInstanceIdBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidInstanceIdBody);
@@ -2615,9 +2567,10 @@ function $check_InvalidNextTokenBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidNextTokenBody);
@@ -2642,9 +2595,10 @@ function $check_InvalidNotificationConfigBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidNotificationConfigBody);
@@ -2685,9 +2639,10 @@ function $check_InvalidParametersBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidParametersBody);
@@ -2728,9 +2683,10 @@ function $check_InvalidRoleBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidRoleBody);
@@ -2803,10 +2759,7 @@ function $check_ListCommandInvocationsRequest(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    if (m0 !== undefined) {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -2818,7 +2771,7 @@ function $check_ListCommandInvocationsRequest(v, path, depth, accept, out) {
         }
     }
     const m1 = o.InstanceId;
-    if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/InstanceId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -2828,8 +2781,7 @@ function $check_ListCommandInvocationsRequest(v, path, depth, accept, out) {
         }
     }
     const m2 = o.MaxResults;
-    if (m2 !== undefined &&
-        !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1 && m2 <= 50)) {
+    if (m2 !== undefined) {
         const at = path + "/MaxResults";
         if (typeof m2 !== "number" || !Number.isFinite(m2))
             reportType(out, at, "integer", m2);
@@ -2843,9 +2795,10 @@ function $check_ListCommandInvocationsRequest(v, path, depth, accept, out) {
         }
     }
     const m3 = o.NextToken;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/NextToken";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Filters;
     if (m4 !== undefined && !$is_CommandFilterList(m4, depth + 1, accept)) {
@@ -2853,9 +2806,10 @@ function $check_ListCommandInvocationsRequest(v, path, depth, accept, out) {
         $check_CommandFilterList(m4, at, depth + 1, accept, out);
     }
     const m5 = o.Details;
-    if (m5 !== undefined && !(typeof m5 === "boolean")) {
+    if (m5 !== undefined) {
         const at = path + "/Details";
-        reportType(out, at, "boolean", m5);
+        if (typeof m5 !== "boolean")
+            reportType(out, at, "boolean", m5);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ListCommandInvocationsRequest);
@@ -2891,9 +2845,10 @@ function $check_ListCommandInvocationsResponse(v, path, depth, accept, out) {
         $check_CommandInvocationList(m0, at, depth + 1, accept, out);
     }
     const m1 = o.NextToken;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/NextToken";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ListCommandInvocationsResponse);
@@ -2944,10 +2899,7 @@ function $check_ListCommandsRequest(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandId;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-            (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)))) {
+    if (m0 !== undefined) {
         const at = path + "/CommandId";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -2959,7 +2911,7 @@ function $check_ListCommandsRequest(v, path, depth, accept, out) {
         }
     }
     const m1 = o.InstanceId;
-    if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/InstanceId";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
@@ -2969,8 +2921,7 @@ function $check_ListCommandsRequest(v, path, depth, accept, out) {
         }
     }
     const m2 = o.MaxResults;
-    if (m2 !== undefined &&
-        !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1 && m2 <= 50)) {
+    if (m2 !== undefined) {
         const at = path + "/MaxResults";
         if (typeof m2 !== "number" || !Number.isFinite(m2))
             reportType(out, at, "integer", m2);
@@ -2984,9 +2935,10 @@ function $check_ListCommandsRequest(v, path, depth, accept, out) {
         }
     }
     const m3 = o.NextToken;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/NextToken";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Filters;
     if (m4 !== undefined && !$is_CommandFilterList(m4, depth + 1, accept)) {
@@ -3027,9 +2979,10 @@ function $check_ListCommandsResponse(v, path, depth, accept, out) {
         $check_CommandList(m0, at, depth + 1, accept, out);
     }
     const m1 = o.NextToken;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/NextToken";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ListCommandsResponse);
@@ -3054,9 +3007,10 @@ function $check_MaxDocumentSizeExceededBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_MaxDocumentSizeExceededBody);
@@ -3093,9 +3047,10 @@ function $check_NotificationConfig(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.NotificationArn;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/NotificationArn";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.NotificationEvents;
     if (m1 !== undefined && !$is_NotificationEventList(m1, depth + 1, accept)) {
@@ -3103,12 +3058,13 @@ function $check_NotificationConfig(v, path, depth, accept, out) {
         $check_NotificationEventList(m1, at, depth + 1, accept, out);
     }
     const m2 = o.NotificationType;
-    if (m2 !== undefined && !(typeof m2 === "string" && $isEnum_NotificationType(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/NotificationType";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
         else {
-            reportEnum(out, at, $values_NotificationType);
+            if (!$isEnum_NotificationType(m2))
+                reportEnum(out, at, $values_NotificationType);
         }
     }
     if (!accept)
@@ -3138,7 +3094,8 @@ function $check_NotificationEventList(v, path, depth, accept, out) {
             if (typeof x !== "string")
                 reportType(out, at, "string", x);
             else {
-                reportEnum(out, at, $values_NotificationEvent);
+                if (!$isEnum_NotificationEvent(x))
+                    reportEnum(out, at, $values_NotificationEvent);
             }
         }
     }
@@ -3164,7 +3121,8 @@ function $check_ParameterValueList(v, path, depth, accept, out) {
         const x = v[i];
         if (!(typeof x === "string")) {
             const at = path + "/" + i;
-            reportType(out, at, "string", x);
+            if (typeof x !== "string")
+                reportType(out, at, "string", x);
         }
     }
 }
@@ -3351,7 +3309,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
     const m2 = o.DocumentName;
     if (m2 === undefined)
         reportRequired(out, path + "/DocumentName", "DocumentName");
-    else if (!(typeof m2 === "string" && $re8.test(m2))) {
+    else {
         const at = path + "/DocumentName";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
@@ -3361,7 +3319,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m3 = o.DocumentVersion;
-    if (m3 !== undefined && !(typeof m3 === "string" && $re2.test(m3))) {
+    if (m3 !== undefined) {
         const at = path + "/DocumentVersion";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
@@ -3371,9 +3329,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m4 = o.DocumentHash;
-    if (m4 !== undefined &&
-        !(typeof m4 === "string" &&
-            (m4.length <= 256 || (m4.length <= 512 && codePointLength(m4) <= 256)))) {
+    if (m4 !== undefined) {
         const at = path + "/DocumentHash";
         if (typeof m4 !== "string")
             reportType(out, at, "string", m4);
@@ -3383,17 +3339,17 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m5 = o.DocumentHashType;
-    if (m5 !== undefined && !(typeof m5 === "string" && $isEnum_DocumentHashType(m5))) {
+    if (m5 !== undefined) {
         const at = path + "/DocumentHashType";
         if (typeof m5 !== "string")
             reportType(out, at, "string", m5);
         else {
-            reportEnum(out, at, $values_DocumentHashType);
+            if (!$isEnum_DocumentHashType(m5))
+                reportEnum(out, at, $values_DocumentHashType);
         }
     }
     const m6 = o.TimeoutSeconds;
-    if (m6 !== undefined &&
-        !(typeof m6 === "number" && Number.isInteger(m6) && m6 >= 30 && m6 <= 2592000)) {
+    if (m6 !== undefined) {
         const at = path + "/TimeoutSeconds";
         if (typeof m6 !== "number" || !Number.isFinite(m6))
             reportType(out, at, "integer", m6);
@@ -3407,9 +3363,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m7 = o.Comment;
-    if (m7 !== undefined &&
-        !(typeof m7 === "string" &&
-            (m7.length <= 100 || (m7.length <= 200 && codePointLength(m7) <= 100)))) {
+    if (m7 !== undefined) {
         const at = path + "/Comment";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
@@ -3424,10 +3378,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         $check_Parameters(m8, at, depth + 1, accept, out);
     }
     const m9 = o.OutputS3Region;
-    if (m9 !== undefined &&
-        !(typeof m9 === "string" &&
-            (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-            (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20)))) {
+    if (m9 !== undefined) {
         const at = path + "/OutputS3Region";
         if (typeof m9 !== "string")
             reportType(out, at, "string", m9);
@@ -3439,10 +3390,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m10 = o.OutputS3BucketName;
-    if (m10 !== undefined &&
-        !(typeof m10 === "string" &&
-            (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-            (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63)))) {
+    if (m10 !== undefined) {
         const at = path + "/OutputS3BucketName";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
@@ -3454,9 +3402,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m11 = o.OutputS3KeyPrefix;
-    if (m11 !== undefined &&
-        !(typeof m11 === "string" &&
-            (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500)))) {
+    if (m11 !== undefined) {
         const at = path + "/OutputS3KeyPrefix";
         if (typeof m11 !== "string")
             reportType(out, at, "string", m11);
@@ -3466,11 +3412,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m12 = o.MaxConcurrency;
-    if (m12 !== undefined &&
-        !(typeof m12 === "string" &&
-            m12.length >= 1 &&
-            (m12.length <= 7 || (m12.length <= 14 && codePointLength(m12) <= 7)) &&
-            $re3.test(m12))) {
+    if (m12 !== undefined) {
         const at = path + "/MaxConcurrency";
         if (typeof m12 !== "string")
             reportType(out, at, "string", m12);
@@ -3484,11 +3426,7 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m13 = o.MaxErrors;
-    if (m13 !== undefined &&
-        !(typeof m13 === "string" &&
-            m13.length >= 1 &&
-            (m13.length <= 7 || (m13.length <= 14 && codePointLength(m13) <= 7)) &&
-            $re4.test(m13))) {
+    if (m13 !== undefined) {
         const at = path + "/MaxErrors";
         if (typeof m13 !== "string")
             reportType(out, at, "string", m13);
@@ -3502,9 +3440,10 @@ function $check_SendCommandRequest(v, path, depth, accept, out) {
         }
     }
     const m14 = o.ServiceRoleArn;
-    if (m14 !== undefined && !(typeof m14 === "string")) {
+    if (m14 !== undefined) {
         const at = path + "/ServiceRoleArn";
-        reportType(out, at, "string", m14);
+        if (typeof m14 !== "string")
+            reportType(out, at, "string", m14);
     }
     const m15 = o.NotificationConfig;
     if (m15 !== undefined && !$is_NotificationConfig(m15, depth + 1, accept)) {
@@ -3580,11 +3519,7 @@ function $check_Target(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Key;
-    if (m0 !== undefined &&
-        !(typeof m0 === "string" &&
-            m0.length >= 1 &&
-            (m0.length <= 163 || (m0.length <= 326 && codePointLength(m0) <= 163)) &&
-            $re9.test(m0))) {
+    if (m0 !== undefined) {
         const at = path + "/Key";
         if (typeof m0 !== "string")
             reportType(out, at, "string", m0);
@@ -3630,7 +3565,8 @@ function $check_TargetValues(v, path, depth, accept, out) {
         const x = v[i];
         if (!(typeof x === "string")) {
             const at = path + "/" + i;
-            reportType(out, at, "string", x);
+            if (typeof x !== "string")
+                reportType(out, at, "string", x);
         }
     }
 }
@@ -3683,9 +3619,10 @@ function $check_UnsupportedPlatformTypeBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.Message;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_UnsupportedPlatformTypeBody);
@@ -3704,7 +3641,8 @@ export function validateAlarm(value, options) {
     return out;
 }
 /** Alarm as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmSchema = standardSchema(validateAlarm);
+export const AlarmSchema = 
+/* @__PURE__ */ standardSchema(validateAlarm);
 /** Whether `value` is a valid AlarmConfiguration; members it does not declare make it invalid. */
 export function isAlarmConfiguration(value) {
     return $is_AlarmConfiguration(value, 0, false);
@@ -3719,7 +3657,8 @@ export function validateAlarmConfiguration(value, options) {
     return out;
 }
 /** AlarmConfiguration as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmConfigurationSchema = standardSchema(validateAlarmConfiguration);
+export const AlarmConfigurationSchema = 
+/* @__PURE__ */ standardSchema(validateAlarmConfiguration);
 /** Whether `value` is a valid AlarmList; members it does not declare make it invalid. */
 export function isAlarmList(value) {
     return $is_AlarmList(value, 0, false);
@@ -3734,7 +3673,8 @@ export function validateAlarmList(value, options) {
     return out;
 }
 /** AlarmList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmListSchema = standardSchema(validateAlarmList);
+export const AlarmListSchema = 
+/* @__PURE__ */ standardSchema(validateAlarmList);
 /** Whether `value` is a valid AlarmName; members it does not declare make it invalid. */
 export function isAlarmName(value) {
     return (typeof value === "string" &&
@@ -3763,7 +3703,8 @@ export function validateAlarmName(value, options) {
     return out;
 }
 /** AlarmName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmNameSchema = standardSchema(validateAlarmName);
+export const AlarmNameSchema = 
+/* @__PURE__ */ standardSchema(validateAlarmName);
 /** Whether `value` is a valid AlarmStateInformation; members it does not declare make it invalid. */
 export function isAlarmStateInformation(value) {
     return $is_AlarmStateInformation(value, 0, false);
@@ -3778,7 +3719,8 @@ export function validateAlarmStateInformation(value, options) {
     return out;
 }
 /** AlarmStateInformation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmStateInformationSchema = standardSchema(validateAlarmStateInformation);
+export const AlarmStateInformationSchema = 
+/* @__PURE__ */ standardSchema(validateAlarmStateInformation);
 /** Whether `value` is a valid AlarmStateInformationList; members it does not declare make it invalid. */
 export function isAlarmStateInformationList(value) {
     return $is_AlarmStateInformationList(value, 0, false);
@@ -3793,7 +3735,8 @@ export function validateAlarmStateInformationList(value, options) {
     return out;
 }
 /** AlarmStateInformationList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmStateInformationListSchema = standardSchema(validateAlarmStateInformationList);
+export const AlarmStateInformationListSchema = 
+/* @__PURE__ */ standardSchema(validateAlarmStateInformationList);
 /** Whether `value` is a valid CloudWatchLogGroupName; members it does not declare make it invalid. */
 export function isCloudWatchLogGroupName(value) {
     return (typeof value === "string" &&
@@ -3818,7 +3761,8 @@ export function validateCloudWatchLogGroupName(value, options) {
     return out;
 }
 /** CloudWatchLogGroupName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CloudWatchLogGroupNameSchema = standardSchema(validateCloudWatchLogGroupName);
+export const CloudWatchLogGroupNameSchema = 
+/* @__PURE__ */ standardSchema(validateCloudWatchLogGroupName);
 /** Whether `value` is a valid CloudWatchOutputConfig; members it does not declare make it invalid. */
 export function isCloudWatchOutputConfig(value) {
     return $is_CloudWatchOutputConfig(value, 0, false);
@@ -3833,7 +3777,8 @@ export function validateCloudWatchOutputConfig(value, options) {
     return out;
 }
 /** CloudWatchOutputConfig as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CloudWatchOutputConfigSchema = standardSchema(validateCloudWatchOutputConfig);
+export const CloudWatchOutputConfigSchema = 
+/* @__PURE__ */ standardSchema(validateCloudWatchOutputConfig);
 /** Whether `value` is a valid Command; members it does not declare make it invalid. */
 export function isCommand(value) {
     return $is_Command(value, 0, false);
@@ -3848,7 +3793,8 @@ export function validateCommand(value, options) {
     return out;
 }
 /** Command as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandSchema = standardSchema(validateCommand);
+export const CommandSchema = 
+/* @__PURE__ */ standardSchema(validateCommand);
 /** Whether `value` is a valid CommandFilter; members it does not declare make it invalid. */
 export function isCommandFilter(value) {
     return $is_CommandFilter(value, 0, false);
@@ -3863,7 +3809,8 @@ export function validateCommandFilter(value, options) {
     return out;
 }
 /** CommandFilter as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandFilterSchema = standardSchema(validateCommandFilter);
+export const CommandFilterSchema = 
+/* @__PURE__ */ standardSchema(validateCommandFilter);
 /** Whether `value` is a valid CommandFilterKey; members it does not declare make it invalid. */
 export function isCommandFilterKey(value) {
     return typeof value === "string" && $isEnum_CommandFilterKey(value);
@@ -3876,12 +3823,14 @@ export function validateCommandFilterKey(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_CommandFilterKey);
+        if (!$isEnum_CommandFilterKey(value))
+            reportEnum(out, "", $values_CommandFilterKey);
     }
     return out;
 }
 /** CommandFilterKey as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandFilterKeySchema = standardSchema(validateCommandFilterKey);
+export const CommandFilterKeySchema = 
+/* @__PURE__ */ standardSchema(validateCommandFilterKey);
 /** Whether `value` is a valid CommandFilterList; members it does not declare make it invalid. */
 export function isCommandFilterList(value) {
     return $is_CommandFilterList(value, 0, false);
@@ -3896,7 +3845,8 @@ export function validateCommandFilterList(value, options) {
     return out;
 }
 /** CommandFilterList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandFilterListSchema = standardSchema(validateCommandFilterList);
+export const CommandFilterListSchema = 
+/* @__PURE__ */ standardSchema(validateCommandFilterList);
 /** Whether `value` is a valid CommandFilterValue; members it does not declare make it invalid. */
 export function isCommandFilterValue(value) {
     return (typeof value === "string" &&
@@ -3921,7 +3871,8 @@ export function validateCommandFilterValue(value, options) {
     return out;
 }
 /** CommandFilterValue as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandFilterValueSchema = standardSchema(validateCommandFilterValue);
+export const CommandFilterValueSchema = 
+/* @__PURE__ */ standardSchema(validateCommandFilterValue);
 /** Whether `value` is a valid CommandId; members it does not declare make it invalid. */
 export function isCommandId(value) {
     return (typeof value === "string" &&
@@ -3946,7 +3897,8 @@ export function validateCommandId(value, options) {
     return out;
 }
 /** CommandId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandIdSchema = standardSchema(validateCommandId);
+export const CommandIdSchema = 
+/* @__PURE__ */ standardSchema(validateCommandId);
 /** Whether `value` is a valid CommandInvocation; members it does not declare make it invalid. */
 export function isCommandInvocation(value) {
     return $is_CommandInvocation(value, 0, false);
@@ -3961,7 +3913,8 @@ export function validateCommandInvocation(value, options) {
     return out;
 }
 /** CommandInvocation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandInvocationSchema = standardSchema(validateCommandInvocation);
+export const CommandInvocationSchema = 
+/* @__PURE__ */ standardSchema(validateCommandInvocation);
 /** Whether `value` is a valid CommandInvocationList; members it does not declare make it invalid. */
 export function isCommandInvocationList(value) {
     return $is_CommandInvocationList(value, 0, false);
@@ -3976,7 +3929,8 @@ export function validateCommandInvocationList(value, options) {
     return out;
 }
 /** CommandInvocationList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandInvocationListSchema = standardSchema(validateCommandInvocationList);
+export const CommandInvocationListSchema = 
+/* @__PURE__ */ standardSchema(validateCommandInvocationList);
 /** Whether `value` is a valid CommandInvocationStatus; members it does not declare make it invalid. */
 export function isCommandInvocationStatus(value) {
     return typeof value === "string" && $isEnum_CommandInvocationStatus(value);
@@ -3989,12 +3943,14 @@ export function validateCommandInvocationStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_CommandInvocationStatus);
+        if (!$isEnum_CommandInvocationStatus(value))
+            reportEnum(out, "", $values_CommandInvocationStatus);
     }
     return out;
 }
 /** CommandInvocationStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandInvocationStatusSchema = standardSchema(validateCommandInvocationStatus);
+export const CommandInvocationStatusSchema = 
+/* @__PURE__ */ standardSchema(validateCommandInvocationStatus);
 /** Whether `value` is a valid CommandList; members it does not declare make it invalid. */
 export function isCommandList(value) {
     return $is_CommandList(value, 0, false);
@@ -4009,7 +3965,8 @@ export function validateCommandList(value, options) {
     return out;
 }
 /** CommandList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandListSchema = standardSchema(validateCommandList);
+export const CommandListSchema = 
+/* @__PURE__ */ standardSchema(validateCommandList);
 /** Whether `value` is a valid CommandMaxResults; members it does not declare make it invalid. */
 export function isCommandMaxResults(value) {
     return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 50;
@@ -4032,7 +3989,8 @@ export function validateCommandMaxResults(value, options) {
     return out;
 }
 /** CommandMaxResults as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandMaxResultsSchema = standardSchema(validateCommandMaxResults);
+export const CommandMaxResultsSchema = 
+/* @__PURE__ */ standardSchema(validateCommandMaxResults);
 /** Whether `value` is a valid CommandPlugin; members it does not declare make it invalid. */
 export function isCommandPlugin(value) {
     return $is_CommandPlugin(value, 0, false);
@@ -4047,7 +4005,8 @@ export function validateCommandPlugin(value, options) {
     return out;
 }
 /** CommandPlugin as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandPluginSchema = standardSchema(validateCommandPlugin);
+export const CommandPluginSchema = 
+/* @__PURE__ */ standardSchema(validateCommandPlugin);
 /** Whether `value` is a valid CommandPluginList; members it does not declare make it invalid. */
 export function isCommandPluginList(value) {
     return $is_CommandPluginList(value, 0, false);
@@ -4062,7 +4021,8 @@ export function validateCommandPluginList(value, options) {
     return out;
 }
 /** CommandPluginList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandPluginListSchema = standardSchema(validateCommandPluginList);
+export const CommandPluginListSchema = 
+/* @__PURE__ */ standardSchema(validateCommandPluginList);
 /** Whether `value` is a valid CommandPluginName; members it does not declare make it invalid. */
 export function isCommandPluginName(value) {
     return (typeof value === "string" &&
@@ -4083,7 +4043,8 @@ export function validateCommandPluginName(value, options) {
     return out;
 }
 /** CommandPluginName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandPluginNameSchema = standardSchema(validateCommandPluginName);
+export const CommandPluginNameSchema = 
+/* @__PURE__ */ standardSchema(validateCommandPluginName);
 /** Whether `value` is a valid CommandPluginOutput; members it does not declare make it invalid. */
 export function isCommandPluginOutput(value) {
     return (typeof value === "string" &&
@@ -4104,7 +4065,8 @@ export function validateCommandPluginOutput(value, options) {
     return out;
 }
 /** CommandPluginOutput as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandPluginOutputSchema = standardSchema(validateCommandPluginOutput);
+export const CommandPluginOutputSchema = 
+/* @__PURE__ */ standardSchema(validateCommandPluginOutput);
 /** Whether `value` is a valid CommandPluginStatus; members it does not declare make it invalid. */
 export function isCommandPluginStatus(value) {
     return typeof value === "string" && $isEnum_CommandPluginStatus(value);
@@ -4117,12 +4079,14 @@ export function validateCommandPluginStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_CommandPluginStatus);
+        if (!$isEnum_CommandPluginStatus(value))
+            reportEnum(out, "", $values_CommandPluginStatus);
     }
     return out;
 }
 /** CommandPluginStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandPluginStatusSchema = standardSchema(validateCommandPluginStatus);
+export const CommandPluginStatusSchema = 
+/* @__PURE__ */ standardSchema(validateCommandPluginStatus);
 /** Whether `value` is a valid CommandStatus; members it does not declare make it invalid. */
 export function isCommandStatus(value) {
     return typeof value === "string" && $isEnum_CommandStatus(value);
@@ -4135,12 +4099,14 @@ export function validateCommandStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_CommandStatus);
+        if (!$isEnum_CommandStatus(value))
+            reportEnum(out, "", $values_CommandStatus);
     }
     return out;
 }
 /** CommandStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandStatusSchema = standardSchema(validateCommandStatus);
+export const CommandStatusSchema = 
+/* @__PURE__ */ standardSchema(validateCommandStatus);
 /** Whether `value` is a valid Comment; members it does not declare make it invalid. */
 export function isComment(value) {
     return (typeof value === "string" &&
@@ -4161,7 +4127,8 @@ export function validateComment(value, options) {
     return out;
 }
 /** Comment as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommentSchema = standardSchema(validateComment);
+export const CommentSchema = 
+/* @__PURE__ */ standardSchema(validateComment);
 /** Whether `value` is a valid DateTime; members it does not declare make it invalid. */
 export function isDateTime(value) {
     return typeof value === "number" && Number.isFinite(value);
@@ -4171,11 +4138,13 @@ export function validateDateTime(value, options) {
     if (typeof value === "number" && Number.isFinite(value))
         return [];
     const out = [];
-    reportType(out, "", "number", value);
+    if (typeof value !== "number" || !Number.isFinite(value))
+        reportType(out, "", "number", value);
     return out;
 }
 /** DateTime as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DateTimeSchema = standardSchema(validateDateTime);
+export const DateTimeSchema = 
+/* @__PURE__ */ standardSchema(validateDateTime);
 /** Whether `value` is a valid DocumentARN; members it does not declare make it invalid. */
 export function isDocumentARN(value) {
     return typeof value === "string" && $re8.test(value);
@@ -4194,7 +4163,8 @@ export function validateDocumentARN(value, options) {
     return out;
 }
 /** DocumentARN as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DocumentARNSchema = standardSchema(validateDocumentARN);
+export const DocumentARNSchema = 
+/* @__PURE__ */ standardSchema(validateDocumentARN);
 /** Whether `value` is a valid DocumentHash; members it does not declare make it invalid. */
 export function isDocumentHash(value) {
     return (typeof value === "string" &&
@@ -4215,7 +4185,8 @@ export function validateDocumentHash(value, options) {
     return out;
 }
 /** DocumentHash as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DocumentHashSchema = standardSchema(validateDocumentHash);
+export const DocumentHashSchema = 
+/* @__PURE__ */ standardSchema(validateDocumentHash);
 /** Whether `value` is a valid DocumentHashType; members it does not declare make it invalid. */
 export function isDocumentHashType(value) {
     return typeof value === "string" && $isEnum_DocumentHashType(value);
@@ -4228,12 +4199,14 @@ export function validateDocumentHashType(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_DocumentHashType);
+        if (!$isEnum_DocumentHashType(value))
+            reportEnum(out, "", $values_DocumentHashType);
     }
     return out;
 }
 /** DocumentHashType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DocumentHashTypeSchema = standardSchema(validateDocumentHashType);
+export const DocumentHashTypeSchema = 
+/* @__PURE__ */ standardSchema(validateDocumentHashType);
 /** Whether `value` is a valid DocumentName; members it does not declare make it invalid. */
 export function isDocumentName(value) {
     return typeof value === "string" && $re1.test(value);
@@ -4252,7 +4225,8 @@ export function validateDocumentName(value, options) {
     return out;
 }
 /** DocumentName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DocumentNameSchema = standardSchema(validateDocumentName);
+export const DocumentNameSchema = 
+/* @__PURE__ */ standardSchema(validateDocumentName);
 /** Whether `value` is a valid DocumentVersion; members it does not declare make it invalid. */
 export function isDocumentVersion(value) {
     return typeof value === "string" && $re2.test(value);
@@ -4271,7 +4245,8 @@ export function validateDocumentVersion(value, options) {
     return out;
 }
 /** DocumentVersion as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DocumentVersionSchema = standardSchema(validateDocumentVersion);
+export const DocumentVersionSchema = 
+/* @__PURE__ */ standardSchema(validateDocumentVersion);
 /** Whether `value` is a valid DoesNotExistExceptionBody; members it does not declare make it invalid. */
 export function isDoesNotExistExceptionBody(value) {
     return $is_DoesNotExistExceptionBody(value, 0, false);
@@ -4286,7 +4261,8 @@ export function validateDoesNotExistExceptionBody(value, options) {
     return out;
 }
 /** DoesNotExistExceptionBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DoesNotExistExceptionBodySchema = standardSchema(validateDoesNotExistExceptionBody);
+export const DoesNotExistExceptionBodySchema = 
+/* @__PURE__ */ standardSchema(validateDoesNotExistExceptionBody);
 /** Whether `value` is a valid DuplicateInstanceIdBody; members it does not declare make it invalid. */
 export function isDuplicateInstanceIdBody(value) {
     return $is_DuplicateInstanceIdBody(value, 0, false);
@@ -4301,7 +4277,8 @@ export function validateDuplicateInstanceIdBody(value, options) {
     return out;
 }
 /** DuplicateInstanceIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DuplicateInstanceIdBodySchema = standardSchema(validateDuplicateInstanceIdBody);
+export const DuplicateInstanceIdBodySchema = 
+/* @__PURE__ */ standardSchema(validateDuplicateInstanceIdBody);
 /** Whether `value` is a valid ExternalAlarmState; members it does not declare make it invalid. */
 export function isExternalAlarmState(value) {
     return typeof value === "string" && $isEnum_ExternalAlarmState(value);
@@ -4314,12 +4291,14 @@ export function validateExternalAlarmState(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_ExternalAlarmState);
+        if (!$isEnum_ExternalAlarmState(value))
+            reportEnum(out, "", $values_ExternalAlarmState);
     }
     return out;
 }
 /** ExternalAlarmState as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ExternalAlarmStateSchema = standardSchema(validateExternalAlarmState);
+export const ExternalAlarmStateSchema = 
+/* @__PURE__ */ standardSchema(validateExternalAlarmState);
 /** Whether `value` is a valid GetCommandInvocationRequest; members it does not declare make it invalid. */
 export function isGetCommandInvocationRequest(value) {
     return $is_GetCommandInvocationRequest(value, 0, false);
@@ -4334,7 +4313,8 @@ export function validateGetCommandInvocationRequest(value, options) {
     return out;
 }
 /** GetCommandInvocationRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const GetCommandInvocationRequestSchema = standardSchema(validateGetCommandInvocationRequest);
+export const GetCommandInvocationRequestSchema = 
+/* @__PURE__ */ standardSchema(validateGetCommandInvocationRequest);
 /** Whether `value` is a valid GetCommandInvocationResponse; members it does not declare make it invalid. */
 export function isGetCommandInvocationResponse(value) {
     return $is_GetCommandInvocationResponse(value, 0, false);
@@ -4349,7 +4329,8 @@ export function validateGetCommandInvocationResponse(value, options) {
     return out;
 }
 /** GetCommandInvocationResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const GetCommandInvocationResponseSchema = standardSchema(validateGetCommandInvocationResponse);
+export const GetCommandInvocationResponseSchema = 
+/* @__PURE__ */ standardSchema(validateGetCommandInvocationResponse);
 /** Whether `value` is a valid GetMaintenanceWindowExecutionTaskInvocationRequest; members it does not declare make it invalid. */
 export function isGetMaintenanceWindowExecutionTaskInvocationRequest(value) {
     return $is_GetMaintenanceWindowExecutionTaskInvocationRequest(value, 0, false);
@@ -4364,7 +4345,8 @@ export function validateGetMaintenanceWindowExecutionTaskInvocationRequest(value
     return out;
 }
 /** GetMaintenanceWindowExecutionTaskInvocationRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const GetMaintenanceWindowExecutionTaskInvocationRequestSchema = standardSchema(validateGetMaintenanceWindowExecutionTaskInvocationRequest);
+export const GetMaintenanceWindowExecutionTaskInvocationRequestSchema = 
+/* @__PURE__ */ standardSchema(validateGetMaintenanceWindowExecutionTaskInvocationRequest);
 /** Whether `value` is a valid GetMaintenanceWindowExecutionTaskInvocationResponse; members it does not declare make it invalid. */
 export function isGetMaintenanceWindowExecutionTaskInvocationResponse(value) {
     return $is_GetMaintenanceWindowExecutionTaskInvocationResponse(value, 0, false);
@@ -4379,7 +4361,8 @@ export function validateGetMaintenanceWindowExecutionTaskInvocationResponse(valu
     return out;
 }
 /** GetMaintenanceWindowExecutionTaskInvocationResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const GetMaintenanceWindowExecutionTaskInvocationResponseSchema = standardSchema(validateGetMaintenanceWindowExecutionTaskInvocationResponse);
+export const GetMaintenanceWindowExecutionTaskInvocationResponseSchema = 
+/* @__PURE__ */ standardSchema(validateGetMaintenanceWindowExecutionTaskInvocationResponse);
 /** Whether `value` is a valid InstanceId; members it does not declare make it invalid. */
 export function isInstanceId(value) {
     return typeof value === "string" && $re5.test(value);
@@ -4398,7 +4381,8 @@ export function validateInstanceId(value, options) {
     return out;
 }
 /** InstanceId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InstanceIdSchema = standardSchema(validateInstanceId);
+export const InstanceIdSchema = 
+/* @__PURE__ */ standardSchema(validateInstanceId);
 /** Whether `value` is a valid InstanceIdList; members it does not declare make it invalid. */
 export function isInstanceIdList(value) {
     return $is_InstanceIdList(value, 0, false);
@@ -4413,7 +4397,8 @@ export function validateInstanceIdList(value, options) {
     return out;
 }
 /** InstanceIdList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InstanceIdListSchema = standardSchema(validateInstanceIdList);
+export const InstanceIdListSchema = 
+/* @__PURE__ */ standardSchema(validateInstanceIdList);
 /** Whether `value` is a valid InstanceTagName; members it does not declare make it invalid. */
 export function isInstanceTagName(value) {
     return (typeof value === "string" &&
@@ -4434,7 +4419,8 @@ export function validateInstanceTagName(value, options) {
     return out;
 }
 /** InstanceTagName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InstanceTagNameSchema = standardSchema(validateInstanceTagName);
+export const InstanceTagNameSchema = 
+/* @__PURE__ */ standardSchema(validateInstanceTagName);
 /** Whether `value` is a valid InternalServerErrorBody; members it does not declare make it invalid. */
 export function isInternalServerErrorBody(value) {
     return $is_InternalServerErrorBody(value, 0, false);
@@ -4449,7 +4435,8 @@ export function validateInternalServerErrorBody(value, options) {
     return out;
 }
 /** InternalServerErrorBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InternalServerErrorBodySchema = standardSchema(validateInternalServerErrorBody);
+export const InternalServerErrorBodySchema = 
+/* @__PURE__ */ standardSchema(validateInternalServerErrorBody);
 /** Whether `value` is a valid InvalidCommandIdBody; members it does not declare make it invalid. */
 export function isInvalidCommandIdBody(value) {
     return $is_InvalidCommandIdBody(value, 0, false);
@@ -4464,7 +4451,8 @@ export function validateInvalidCommandIdBody(value, options) {
     return out;
 }
 /** InvalidCommandIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidCommandIdBodySchema = standardSchema(validateInvalidCommandIdBody);
+export const InvalidCommandIdBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidCommandIdBody);
 /** Whether `value` is a valid InvalidDocumentBody; members it does not declare make it invalid. */
 export function isInvalidDocumentBody(value) {
     return $is_InvalidDocumentBody(value, 0, false);
@@ -4479,7 +4467,8 @@ export function validateInvalidDocumentBody(value, options) {
     return out;
 }
 /** InvalidDocumentBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidDocumentBodySchema = standardSchema(validateInvalidDocumentBody);
+export const InvalidDocumentBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidDocumentBody);
 /** Whether `value` is a valid InvalidDocumentVersionBody; members it does not declare make it invalid. */
 export function isInvalidDocumentVersionBody(value) {
     return $is_InvalidDocumentVersionBody(value, 0, false);
@@ -4494,7 +4483,8 @@ export function validateInvalidDocumentVersionBody(value, options) {
     return out;
 }
 /** InvalidDocumentVersionBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidDocumentVersionBodySchema = standardSchema(validateInvalidDocumentVersionBody);
+export const InvalidDocumentVersionBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidDocumentVersionBody);
 /** Whether `value` is a valid InvalidFilterKeyBody; members it does not declare make it invalid. */
 export function isInvalidFilterKeyBody(value) {
     return $is_InvalidFilterKeyBody(value, 0, false);
@@ -4509,7 +4499,8 @@ export function validateInvalidFilterKeyBody(value, options) {
     return out;
 }
 /** InvalidFilterKeyBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidFilterKeyBodySchema = standardSchema(validateInvalidFilterKeyBody);
+export const InvalidFilterKeyBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidFilterKeyBody);
 /** Whether `value` is a valid InvalidInstanceIdBody; members it does not declare make it invalid. */
 export function isInvalidInstanceIdBody(value) {
     return $is_InvalidInstanceIdBody(value, 0, false);
@@ -4524,7 +4515,8 @@ export function validateInvalidInstanceIdBody(value, options) {
     return out;
 }
 /** InvalidInstanceIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidInstanceIdBodySchema = standardSchema(validateInvalidInstanceIdBody);
+export const InvalidInstanceIdBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidInstanceIdBody);
 /** Whether `value` is a valid InvalidNextTokenBody; members it does not declare make it invalid. */
 export function isInvalidNextTokenBody(value) {
     return $is_InvalidNextTokenBody(value, 0, false);
@@ -4539,7 +4531,8 @@ export function validateInvalidNextTokenBody(value, options) {
     return out;
 }
 /** InvalidNextTokenBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidNextTokenBodySchema = standardSchema(validateInvalidNextTokenBody);
+export const InvalidNextTokenBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidNextTokenBody);
 /** Whether `value` is a valid InvalidNotificationConfigBody; members it does not declare make it invalid. */
 export function isInvalidNotificationConfigBody(value) {
     return $is_InvalidNotificationConfigBody(value, 0, false);
@@ -4554,7 +4547,8 @@ export function validateInvalidNotificationConfigBody(value, options) {
     return out;
 }
 /** InvalidNotificationConfigBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidNotificationConfigBodySchema = standardSchema(validateInvalidNotificationConfigBody);
+export const InvalidNotificationConfigBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidNotificationConfigBody);
 /** Whether `value` is a valid InvalidOutputFolderBody; members it does not declare make it invalid. */
 export function isInvalidOutputFolderBody(value) {
     return $is_InvalidOutputFolderBody(value, 0, false);
@@ -4569,7 +4563,8 @@ export function validateInvalidOutputFolderBody(value, options) {
     return out;
 }
 /** InvalidOutputFolderBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidOutputFolderBodySchema = standardSchema(validateInvalidOutputFolderBody);
+export const InvalidOutputFolderBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidOutputFolderBody);
 /** Whether `value` is a valid InvalidParametersBody; members it does not declare make it invalid. */
 export function isInvalidParametersBody(value) {
     return $is_InvalidParametersBody(value, 0, false);
@@ -4584,7 +4579,8 @@ export function validateInvalidParametersBody(value, options) {
     return out;
 }
 /** InvalidParametersBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidParametersBodySchema = standardSchema(validateInvalidParametersBody);
+export const InvalidParametersBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidParametersBody);
 /** Whether `value` is a valid InvalidPluginNameBody; members it does not declare make it invalid. */
 export function isInvalidPluginNameBody(value) {
     return $is_InvalidPluginNameBody(value, 0, false);
@@ -4599,7 +4595,8 @@ export function validateInvalidPluginNameBody(value, options) {
     return out;
 }
 /** InvalidPluginNameBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidPluginNameBodySchema = standardSchema(validateInvalidPluginNameBody);
+export const InvalidPluginNameBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidPluginNameBody);
 /** Whether `value` is a valid InvalidRoleBody; members it does not declare make it invalid. */
 export function isInvalidRoleBody(value) {
     return $is_InvalidRoleBody(value, 0, false);
@@ -4614,7 +4611,8 @@ export function validateInvalidRoleBody(value, options) {
     return out;
 }
 /** InvalidRoleBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidRoleBodySchema = standardSchema(validateInvalidRoleBody);
+export const InvalidRoleBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidRoleBody);
 /** Whether `value` is a valid InvocationDoesNotExistBody; members it does not declare make it invalid. */
 export function isInvocationDoesNotExistBody(value) {
     return $is_InvocationDoesNotExistBody(value, 0, false);
@@ -4629,7 +4627,8 @@ export function validateInvocationDoesNotExistBody(value, options) {
     return out;
 }
 /** InvocationDoesNotExistBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvocationDoesNotExistBodySchema = standardSchema(validateInvocationDoesNotExistBody);
+export const InvocationDoesNotExistBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvocationDoesNotExistBody);
 /** Whether `value` is a valid InvocationTraceOutput; members it does not declare make it invalid. */
 export function isInvocationTraceOutput(value) {
     return (typeof value === "string" &&
@@ -4650,7 +4649,8 @@ export function validateInvocationTraceOutput(value, options) {
     return out;
 }
 /** InvocationTraceOutput as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvocationTraceOutputSchema = standardSchema(validateInvocationTraceOutput);
+export const InvocationTraceOutputSchema = 
+/* @__PURE__ */ standardSchema(validateInvocationTraceOutput);
 /** Whether `value` is a valid ListCommandInvocationsRequest; members it does not declare make it invalid. */
 export function isListCommandInvocationsRequest(value) {
     return $is_ListCommandInvocationsRequest(value, 0, false);
@@ -4665,7 +4665,8 @@ export function validateListCommandInvocationsRequest(value, options) {
     return out;
 }
 /** ListCommandInvocationsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ListCommandInvocationsRequestSchema = standardSchema(validateListCommandInvocationsRequest);
+export const ListCommandInvocationsRequestSchema = 
+/* @__PURE__ */ standardSchema(validateListCommandInvocationsRequest);
 /** Whether `value` is a valid ListCommandInvocationsResponse; members it does not declare make it invalid. */
 export function isListCommandInvocationsResponse(value) {
     return $is_ListCommandInvocationsResponse(value, 0, false);
@@ -4680,7 +4681,8 @@ export function validateListCommandInvocationsResponse(value, options) {
     return out;
 }
 /** ListCommandInvocationsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ListCommandInvocationsResponseSchema = standardSchema(validateListCommandInvocationsResponse);
+export const ListCommandInvocationsResponseSchema = 
+/* @__PURE__ */ standardSchema(validateListCommandInvocationsResponse);
 /** Whether `value` is a valid ListCommandsRequest; members it does not declare make it invalid. */
 export function isListCommandsRequest(value) {
     return $is_ListCommandsRequest(value, 0, false);
@@ -4695,7 +4697,8 @@ export function validateListCommandsRequest(value, options) {
     return out;
 }
 /** ListCommandsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ListCommandsRequestSchema = standardSchema(validateListCommandsRequest);
+export const ListCommandsRequestSchema = 
+/* @__PURE__ */ standardSchema(validateListCommandsRequest);
 /** Whether `value` is a valid ListCommandsResponse; members it does not declare make it invalid. */
 export function isListCommandsResponse(value) {
     return $is_ListCommandsResponse(value, 0, false);
@@ -4710,7 +4713,8 @@ export function validateListCommandsResponse(value, options) {
     return out;
 }
 /** ListCommandsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ListCommandsResponseSchema = standardSchema(validateListCommandsResponse);
+export const ListCommandsResponseSchema = 
+/* @__PURE__ */ standardSchema(validateListCommandsResponse);
 /** Whether `value` is a valid MaintenanceWindowExecutionId; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionId(value) {
     return (typeof value === "string" &&
@@ -4739,7 +4743,8 @@ export function validateMaintenanceWindowExecutionId(value, options) {
     return out;
 }
 /** MaintenanceWindowExecutionId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionIdSchema = standardSchema(validateMaintenanceWindowExecutionId);
+export const MaintenanceWindowExecutionIdSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionId);
 /** Whether `value` is a valid MaintenanceWindowExecutionStatus; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionStatus(value) {
     return typeof value === "string" && $isEnum_MaintenanceWindowExecutionStatus(value);
@@ -4752,12 +4757,14 @@ export function validateMaintenanceWindowExecutionStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_MaintenanceWindowExecutionStatus);
+        if (!$isEnum_MaintenanceWindowExecutionStatus(value))
+            reportEnum(out, "", $values_MaintenanceWindowExecutionStatus);
     }
     return out;
 }
 /** MaintenanceWindowExecutionStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionStatusSchema = standardSchema(validateMaintenanceWindowExecutionStatus);
+export const MaintenanceWindowExecutionStatusSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionStatus);
 /** Whether `value` is a valid MaintenanceWindowExecutionStatusDetails; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionStatusDetails(value) {
     return (typeof value === "string" &&
@@ -4778,7 +4785,8 @@ export function validateMaintenanceWindowExecutionStatusDetails(value, options) 
     return out;
 }
 /** MaintenanceWindowExecutionStatusDetails as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionStatusDetailsSchema = standardSchema(validateMaintenanceWindowExecutionStatusDetails);
+export const MaintenanceWindowExecutionStatusDetailsSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionStatusDetails);
 /** Whether `value` is a valid MaintenanceWindowExecutionTaskId; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionTaskId(value) {
     return (typeof value === "string" &&
@@ -4807,7 +4815,8 @@ export function validateMaintenanceWindowExecutionTaskId(value, options) {
     return out;
 }
 /** MaintenanceWindowExecutionTaskId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionTaskIdSchema = standardSchema(validateMaintenanceWindowExecutionTaskId);
+export const MaintenanceWindowExecutionTaskIdSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionTaskId);
 /** Whether `value` is a valid MaintenanceWindowExecutionTaskInvocationId; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionTaskInvocationId(value) {
     return (typeof value === "string" &&
@@ -4836,7 +4845,8 @@ export function validateMaintenanceWindowExecutionTaskInvocationId(value, option
     return out;
 }
 /** MaintenanceWindowExecutionTaskInvocationId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionTaskInvocationIdSchema = standardSchema(validateMaintenanceWindowExecutionTaskInvocationId);
+export const MaintenanceWindowExecutionTaskInvocationIdSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionTaskInvocationId);
 /** Whether `value` is a valid MaintenanceWindowExecutionTaskInvocationParameters; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionTaskInvocationParameters(value) {
     return typeof value === "string";
@@ -4846,11 +4856,13 @@ export function validateMaintenanceWindowExecutionTaskInvocationParameters(value
     if (typeof value === "string")
         return [];
     const out = [];
-    reportType(out, "", "string", value);
+    if (typeof value !== "string")
+        reportType(out, "", "string", value);
     return out;
 }
 /** MaintenanceWindowExecutionTaskInvocationParameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowExecutionTaskInvocationParametersSchema = standardSchema(validateMaintenanceWindowExecutionTaskInvocationParameters);
+export const MaintenanceWindowExecutionTaskInvocationParametersSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowExecutionTaskInvocationParameters);
 /** Whether `value` is a valid MaintenanceWindowTaskTargetId; members it does not declare make it invalid. */
 export function isMaintenanceWindowTaskTargetId(value) {
     return (typeof value === "string" &&
@@ -4871,7 +4883,8 @@ export function validateMaintenanceWindowTaskTargetId(value, options) {
     return out;
 }
 /** MaintenanceWindowTaskTargetId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowTaskTargetIdSchema = standardSchema(validateMaintenanceWindowTaskTargetId);
+export const MaintenanceWindowTaskTargetIdSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowTaskTargetId);
 /** Whether `value` is a valid MaintenanceWindowTaskType; members it does not declare make it invalid. */
 export function isMaintenanceWindowTaskType(value) {
     return typeof value === "string" && $isEnum_MaintenanceWindowTaskType(value);
@@ -4884,12 +4897,14 @@ export function validateMaintenanceWindowTaskType(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_MaintenanceWindowTaskType);
+        if (!$isEnum_MaintenanceWindowTaskType(value))
+            reportEnum(out, "", $values_MaintenanceWindowTaskType);
     }
     return out;
 }
 /** MaintenanceWindowTaskType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaintenanceWindowTaskTypeSchema = standardSchema(validateMaintenanceWindowTaskType);
+export const MaintenanceWindowTaskTypeSchema = 
+/* @__PURE__ */ standardSchema(validateMaintenanceWindowTaskType);
 /** Whether `value` is a valid MaxConcurrency; members it does not declare make it invalid. */
 export function isMaxConcurrency(value) {
     return (typeof value === "string" &&
@@ -4918,7 +4933,8 @@ export function validateMaxConcurrency(value, options) {
     return out;
 }
 /** MaxConcurrency as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaxConcurrencySchema = standardSchema(validateMaxConcurrency);
+export const MaxConcurrencySchema = 
+/* @__PURE__ */ standardSchema(validateMaxConcurrency);
 /** Whether `value` is a valid MaxDocumentSizeExceededBody; members it does not declare make it invalid. */
 export function isMaxDocumentSizeExceededBody(value) {
     return $is_MaxDocumentSizeExceededBody(value, 0, false);
@@ -4933,7 +4949,8 @@ export function validateMaxDocumentSizeExceededBody(value, options) {
     return out;
 }
 /** MaxDocumentSizeExceededBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaxDocumentSizeExceededBodySchema = standardSchema(validateMaxDocumentSizeExceededBody);
+export const MaxDocumentSizeExceededBodySchema = 
+/* @__PURE__ */ standardSchema(validateMaxDocumentSizeExceededBody);
 /** Whether `value` is a valid MaxErrors; members it does not declare make it invalid. */
 export function isMaxErrors(value) {
     return (typeof value === "string" &&
@@ -4962,7 +4979,8 @@ export function validateMaxErrors(value, options) {
     return out;
 }
 /** MaxErrors as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MaxErrorsSchema = standardSchema(validateMaxErrors);
+export const MaxErrorsSchema = 
+/* @__PURE__ */ standardSchema(validateMaxErrors);
 /** Whether `value` is a valid NotificationConfig; members it does not declare make it invalid. */
 export function isNotificationConfig(value) {
     return $is_NotificationConfig(value, 0, false);
@@ -4977,7 +4995,8 @@ export function validateNotificationConfig(value, options) {
     return out;
 }
 /** NotificationConfig as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const NotificationConfigSchema = standardSchema(validateNotificationConfig);
+export const NotificationConfigSchema = 
+/* @__PURE__ */ standardSchema(validateNotificationConfig);
 /** Whether `value` is a valid NotificationEvent; members it does not declare make it invalid. */
 export function isNotificationEvent(value) {
     return typeof value === "string" && $isEnum_NotificationEvent(value);
@@ -4990,12 +5009,14 @@ export function validateNotificationEvent(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_NotificationEvent);
+        if (!$isEnum_NotificationEvent(value))
+            reportEnum(out, "", $values_NotificationEvent);
     }
     return out;
 }
 /** NotificationEvent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const NotificationEventSchema = standardSchema(validateNotificationEvent);
+export const NotificationEventSchema = 
+/* @__PURE__ */ standardSchema(validateNotificationEvent);
 /** Whether `value` is a valid NotificationEventList; members it does not declare make it invalid. */
 export function isNotificationEventList(value) {
     return $is_NotificationEventList(value, 0, false);
@@ -5010,7 +5031,8 @@ export function validateNotificationEventList(value, options) {
     return out;
 }
 /** NotificationEventList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const NotificationEventListSchema = standardSchema(validateNotificationEventList);
+export const NotificationEventListSchema = 
+/* @__PURE__ */ standardSchema(validateNotificationEventList);
 /** Whether `value` is a valid NotificationType; members it does not declare make it invalid. */
 export function isNotificationType(value) {
     return typeof value === "string" && $isEnum_NotificationType(value);
@@ -5023,12 +5045,14 @@ export function validateNotificationType(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_NotificationType);
+        if (!$isEnum_NotificationType(value))
+            reportEnum(out, "", $values_NotificationType);
     }
     return out;
 }
 /** NotificationType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const NotificationTypeSchema = standardSchema(validateNotificationType);
+export const NotificationTypeSchema = 
+/* @__PURE__ */ standardSchema(validateNotificationType);
 /** Whether `value` is a valid OwnerInformation; members it does not declare make it invalid. */
 export function isOwnerInformation(value) {
     return (typeof value === "string" &&
@@ -5053,7 +5077,8 @@ export function validateOwnerInformation(value, options) {
     return out;
 }
 /** OwnerInformation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const OwnerInformationSchema = standardSchema(validateOwnerInformation);
+export const OwnerInformationSchema = 
+/* @__PURE__ */ standardSchema(validateOwnerInformation);
 /** Whether `value` is a valid ParameterValueList; members it does not declare make it invalid. */
 export function isParameterValueList(value) {
     return $is_ParameterValueList(value, 0, false);
@@ -5068,7 +5093,8 @@ export function validateParameterValueList(value, options) {
     return out;
 }
 /** ParameterValueList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ParameterValueListSchema = standardSchema(validateParameterValueList);
+export const ParameterValueListSchema = 
+/* @__PURE__ */ standardSchema(validateParameterValueList);
 /** Whether `value` is a valid Parameters; members it does not declare make it invalid. */
 export function isParameters(value) {
     return $is_Parameters(value, 0, false);
@@ -5083,7 +5109,8 @@ export function validateParameters(value, options) {
     return out;
 }
 /** Parameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ParametersSchema = standardSchema(validateParameters);
+export const ParametersSchema = 
+/* @__PURE__ */ standardSchema(validateParameters);
 /** Whether `value` is a valid S3BucketName; members it does not declare make it invalid. */
 export function isS3BucketName(value) {
     return (typeof value === "string" &&
@@ -5108,7 +5135,8 @@ export function validateS3BucketName(value, options) {
     return out;
 }
 /** S3BucketName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const S3BucketNameSchema = standardSchema(validateS3BucketName);
+export const S3BucketNameSchema = 
+/* @__PURE__ */ standardSchema(validateS3BucketName);
 /** Whether `value` is a valid S3KeyPrefix; members it does not declare make it invalid. */
 export function isS3KeyPrefix(value) {
     return (typeof value === "string" &&
@@ -5129,7 +5157,8 @@ export function validateS3KeyPrefix(value, options) {
     return out;
 }
 /** S3KeyPrefix as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const S3KeyPrefixSchema = standardSchema(validateS3KeyPrefix);
+export const S3KeyPrefixSchema = 
+/* @__PURE__ */ standardSchema(validateS3KeyPrefix);
 /** Whether `value` is a valid S3Region; members it does not declare make it invalid. */
 export function isS3Region(value) {
     return (typeof value === "string" &&
@@ -5154,7 +5183,8 @@ export function validateS3Region(value, options) {
     return out;
 }
 /** S3Region as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const S3RegionSchema = standardSchema(validateS3Region);
+export const S3RegionSchema = 
+/* @__PURE__ */ standardSchema(validateS3Region);
 /** Whether `value` is a valid SendCommandRequest; members it does not declare make it invalid. */
 export function isSendCommandRequest(value) {
     return $is_SendCommandRequest(value, 0, false);
@@ -5169,7 +5199,8 @@ export function validateSendCommandRequest(value, options) {
     return out;
 }
 /** SendCommandRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const SendCommandRequestSchema = standardSchema(validateSendCommandRequest);
+export const SendCommandRequestSchema = 
+/* @__PURE__ */ standardSchema(validateSendCommandRequest);
 /** Whether `value` is a valid SendCommandResponse; members it does not declare make it invalid. */
 export function isSendCommandResponse(value) {
     return $is_SendCommandResponse(value, 0, false);
@@ -5184,7 +5215,8 @@ export function validateSendCommandResponse(value, options) {
     return out;
 }
 /** SendCommandResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const SendCommandResponseSchema = standardSchema(validateSendCommandResponse);
+export const SendCommandResponseSchema = 
+/* @__PURE__ */ standardSchema(validateSendCommandResponse);
 /** Whether `value` is a valid StandardErrorContent; members it does not declare make it invalid. */
 export function isStandardErrorContent(value) {
     return (typeof value === "string" &&
@@ -5205,7 +5237,8 @@ export function validateStandardErrorContent(value, options) {
     return out;
 }
 /** StandardErrorContent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const StandardErrorContentSchema = standardSchema(validateStandardErrorContent);
+export const StandardErrorContentSchema = 
+/* @__PURE__ */ standardSchema(validateStandardErrorContent);
 /** Whether `value` is a valid StandardOutputContent; members it does not declare make it invalid. */
 export function isStandardOutputContent(value) {
     return (typeof value === "string" &&
@@ -5226,7 +5259,8 @@ export function validateStandardOutputContent(value, options) {
     return out;
 }
 /** StandardOutputContent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const StandardOutputContentSchema = standardSchema(validateStandardOutputContent);
+export const StandardOutputContentSchema = 
+/* @__PURE__ */ standardSchema(validateStandardOutputContent);
 /** Whether `value` is a valid StatusDetails; members it does not declare make it invalid. */
 export function isStatusDetails(value) {
     return (typeof value === "string" &&
@@ -5247,7 +5281,8 @@ export function validateStatusDetails(value, options) {
     return out;
 }
 /** StatusDetails as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const StatusDetailsSchema = standardSchema(validateStatusDetails);
+export const StatusDetailsSchema = 
+/* @__PURE__ */ standardSchema(validateStatusDetails);
 /** Whether `value` is a valid StringDateTime; members it does not declare make it invalid. */
 export function isStringDateTime(value) {
     return typeof value === "string" && $re6.test(value);
@@ -5266,7 +5301,8 @@ export function validateStringDateTime(value, options) {
     return out;
 }
 /** StringDateTime as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const StringDateTimeSchema = standardSchema(validateStringDateTime);
+export const StringDateTimeSchema = 
+/* @__PURE__ */ standardSchema(validateStringDateTime);
 /** Whether `value` is a valid Target; members it does not declare make it invalid. */
 export function isTarget(value) {
     return $is_Target(value, 0, false);
@@ -5281,7 +5317,8 @@ export function validateTarget(value, options) {
     return out;
 }
 /** Target as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetSchema = standardSchema(validateTarget);
+export const TargetSchema = 
+/* @__PURE__ */ standardSchema(validateTarget);
 /** Whether `value` is a valid TargetKey; members it does not declare make it invalid. */
 export function isTargetKey(value) {
     return (typeof value === "string" &&
@@ -5310,7 +5347,8 @@ export function validateTargetKey(value, options) {
     return out;
 }
 /** TargetKey as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetKeySchema = standardSchema(validateTargetKey);
+export const TargetKeySchema = 
+/* @__PURE__ */ standardSchema(validateTargetKey);
 /** Whether `value` is a valid TargetValues; members it does not declare make it invalid. */
 export function isTargetValues(value) {
     return $is_TargetValues(value, 0, false);
@@ -5325,7 +5363,8 @@ export function validateTargetValues(value, options) {
     return out;
 }
 /** TargetValues as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetValuesSchema = standardSchema(validateTargetValues);
+export const TargetValuesSchema = 
+/* @__PURE__ */ standardSchema(validateTargetValues);
 /** Whether `value` is a valid Targets; members it does not declare make it invalid. */
 export function isTargets(value) {
     return $is_Targets(value, 0, false);
@@ -5340,7 +5379,8 @@ export function validateTargets(value, options) {
     return out;
 }
 /** Targets as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetsSchema = standardSchema(validateTargets);
+export const TargetsSchema = 
+/* @__PURE__ */ standardSchema(validateTargets);
 /** Whether `value` is a valid TimeoutSeconds; members it does not declare make it invalid. */
 export function isTimeoutSeconds(value) {
     return typeof value === "number" && Number.isInteger(value) && value >= 30 && value <= 2592000;
@@ -5363,7 +5403,8 @@ export function validateTimeoutSeconds(value, options) {
     return out;
 }
 /** TimeoutSeconds as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TimeoutSecondsSchema = standardSchema(validateTimeoutSeconds);
+export const TimeoutSecondsSchema = 
+/* @__PURE__ */ standardSchema(validateTimeoutSeconds);
 /** Whether `value` is a valid UnsupportedPlatformTypeBody; members it does not declare make it invalid. */
 export function isUnsupportedPlatformTypeBody(value) {
     return $is_UnsupportedPlatformTypeBody(value, 0, false);
@@ -5378,4 +5419,5 @@ export function validateUnsupportedPlatformTypeBody(value, options) {
     return out;
 }
 /** UnsupportedPlatformTypeBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const UnsupportedPlatformTypeBodySchema = standardSchema(validateUnsupportedPlatformTypeBody);
+export const UnsupportedPlatformTypeBodySchema = 
+/* @__PURE__ */ standardSchema(validateUnsupportedPlatformTypeBody);

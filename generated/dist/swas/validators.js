@@ -5,8 +5,8 @@
 // call to validate… passes { unknownMembers: "accept" }. Values nested deeper than maxDepth are refused.
 import { codePointLength, coerceRpcParams, isDateTime, isPlainObject, keyCount, maxViolations, onlyKnownKeys, pointerToken, reportCount, reportDateTime, reportEnum, reportInteger, reportKey, reportPattern, reportRange, reportRequired, reportType, reportUnknownMembers, } from "../runtime/validate.js";
 import { standardSchema } from "../runtime/standard-schema.js";
-const $re0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const $values_InvokeStatusFilter = Object.freeze([
+const $re0 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9_-]+$", "u");
+const $values_InvokeStatusFilter = /* @__PURE__ */ Object.freeze([
     "Running",
     "Finished",
     "Failed",
@@ -20,7 +20,7 @@ function $isEnum_InvokeStatusFilter(x) {
     }
     return false;
 }
-const $values_CommandType = Object.freeze([
+const $values_CommandType = /* @__PURE__ */ Object.freeze([
     "RunBatScript",
     "RunPowerShellScript",
     "RunShellScript",
@@ -34,7 +34,7 @@ function $isEnum_CommandType(x) {
     }
     return false;
 }
-const $values_InvocationStatus = Object.freeze([
+const $values_InvocationStatus = /* @__PURE__ */ Object.freeze([
     "Pending",
     "Invalid",
     "Aborted",
@@ -64,7 +64,7 @@ function $isEnum_InvocationStatus(x) {
     }
     return false;
 }
-const $values_InvokeStatus = Object.freeze([
+const $values_InvokeStatus = /* @__PURE__ */ Object.freeze([
     "Running",
     "Finished",
     "Failed",
@@ -80,65 +80,65 @@ function $isEnum_InvokeStatus(x) {
     }
     return false;
 }
-const $members_DescribeInvocationResultRequest = new Set([
+const $members_DescribeInvocationResultRequest = /* @__PURE__ */ new Set([
     "InstanceId",
     "InvokeId",
     "RegionId",
 ]);
-const $members_DescribeInvocationResultResponse = new Set([
+const $members_DescribeInvocationResultResponse = /* @__PURE__ */ new Set([
     "InvocationResult",
     "RequestId",
 ]);
-const $members_DescribeInvocationsRequest = new Set([
+const $members_DescribeInvocationsRequest = /* @__PURE__ */ new Set([
     "InstanceId",
     "InvokeStatus",
     "PageNumber",
     "PageSize",
     "RegionId",
 ]);
-const $members_DescribeInvocationsResponse = new Set([
+const $members_DescribeInvocationsResponse = /* @__PURE__ */ new Set([
     "Invocations",
     "PageNumber",
     "PageSize",
     "RequestId",
     "TotalCount",
 ]);
-const $members_InternalErrorBody = new Set([
+const $members_InternalErrorBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_InvalidAccessKeyIdNotFoundBody = new Set([
+const $members_InvalidAccessKeyIdNotFoundBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_InvalidInstanceIdNotFoundBody = new Set([
+const $members_InvalidInstanceIdNotFoundBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_InvalidInvokeIdNotFoundBody = new Set([
+const $members_InvalidInvokeIdNotFoundBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_InvalidParameterBody = new Set([
+const $members_InvalidParameterBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_Invocation = new Set([
+const $members_Invocation = /* @__PURE__ */ new Set([
     "CommandContent",
     "CommandName",
     "CommandType",
@@ -148,7 +148,7 @@ const $members_Invocation = new Set([
     "InvokeStatus",
     "Parameters",
 ]);
-const $members_InvocationResult = new Set([
+const $members_InvocationResult = /* @__PURE__ */ new Set([
     "ErrorCode",
     "ErrorInfo",
     "ExitCode",
@@ -161,21 +161,21 @@ const $members_InvocationResult = new Set([
     "Output",
     "StartTime",
 ]);
-const $members_MissingParameterBody = new Set([
+const $members_MissingParameterBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_RegionIdNotMatchHostBody = new Set([
+const $members_RegionIdNotMatchHostBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_RunCommandRequest = new Set([
+const $members_RunCommandRequest = /* @__PURE__ */ new Set([
     "CommandContent",
     "EnableParameter",
     "InstanceId",
@@ -188,29 +188,32 @@ const $members_RunCommandRequest = new Set([
     "WorkingDir",
     "WorkingUser",
 ]);
-const $members_RunCommandResponse = new Set(["InvokeId", "RequestId"]);
-const $members_ServiceUnavailableBody = new Set([
+const $members_RunCommandResponse = /* @__PURE__ */ new Set([
+    "InvokeId",
+    "RequestId",
+]);
+const $members_ServiceUnavailableBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_SignatureDoesNotMatchBody = new Set([
+const $members_SignatureDoesNotMatchBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_ThrottlingBody = new Set([
+const $members_ThrottlingBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
     "Message",
     "Recommend",
 ]);
-const $members_ThrottlingUserBody = new Set([
+const $members_ThrottlingUserBody = /* @__PURE__ */ new Set([
     "RequestId",
     "HostId",
     "Code",
@@ -261,7 +264,8 @@ function $check_CommandParameters(v, path, depth, accept, out) {
         const x = o[k];
         if (!(typeof x === "string")) {
             const at = path + "/" + pointerToken(k);
-            reportType(out, at, "string", x);
+            if (typeof x !== "string")
+                reportType(out, at, "string", x);
         }
     }
     if (n > 20)
@@ -295,23 +299,26 @@ function $check_DescribeInvocationResultRequest(v, path, depth, accept, out) {
     const m0 = o.InstanceId;
     if (m0 === undefined)
         reportRequired(out, path + "/InstanceId", "InstanceId");
-    else if (!(typeof m0 === "string")) {
+    else {
         const at = path + "/InstanceId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.InvokeId;
     if (m1 === undefined)
         reportRequired(out, path + "/InvokeId", "InvokeId");
-    else if (!(typeof m1 === "string")) {
+    else {
         const at = path + "/InvokeId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.RegionId;
     if (m2 === undefined)
         reportRequired(out, path + "/RegionId", "RegionId");
-    else if (!(typeof m2 === "string")) {
+    else {
         const at = path + "/RegionId";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_DescribeInvocationResultRequest);
@@ -347,9 +354,10 @@ function $check_DescribeInvocationResultResponse(v, path, depth, accept, out) {
         $check_InvocationResult(m0, at, depth + 1, accept, out);
     }
     const m1 = o.RequestId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_DescribeInvocationResultResponse);
@@ -396,21 +404,23 @@ function $check_DescribeInvocationsRequest(v, path, depth, accept, out) {
     const m0 = o.InstanceId;
     if (m0 === undefined)
         reportRequired(out, path + "/InstanceId", "InstanceId");
-    else if (!(typeof m0 === "string")) {
+    else {
         const at = path + "/InstanceId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.InvokeStatus;
-    if (m1 !== undefined && !(typeof m1 === "string" && $isEnum_InvokeStatusFilter(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/InvokeStatus";
         if (typeof m1 !== "string")
             reportType(out, at, "string", m1);
         else {
-            reportEnum(out, at, $values_InvokeStatusFilter);
+            if (!$isEnum_InvokeStatusFilter(m1))
+                reportEnum(out, at, $values_InvokeStatusFilter);
         }
     }
     const m2 = o.PageNumber;
-    if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1)) {
+    if (m2 !== undefined) {
         const at = path + "/PageNumber";
         if (typeof m2 !== "number" || !Number.isFinite(m2))
             reportType(out, at, "integer", m2);
@@ -422,8 +432,7 @@ function $check_DescribeInvocationsRequest(v, path, depth, accept, out) {
         }
     }
     const m3 = o.PageSize;
-    if (m3 !== undefined &&
-        !(typeof m3 === "number" && Number.isInteger(m3) && m3 >= 1 && m3 <= 50)) {
+    if (m3 !== undefined) {
         const at = path + "/PageSize";
         if (typeof m3 !== "number" || !Number.isFinite(m3))
             reportType(out, at, "integer", m3);
@@ -439,9 +448,10 @@ function $check_DescribeInvocationsRequest(v, path, depth, accept, out) {
     const m4 = o.RegionId;
     if (m4 === undefined)
         reportRequired(out, path + "/RegionId", "RegionId");
-    else if (!(typeof m4 === "string")) {
+    else {
         const at = path + "/RegionId";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_DescribeInvocationsRequest);
@@ -495,7 +505,7 @@ function $check_DescribeInvocationsResponse(v, path, depth, accept, out) {
         $check_DescribeInvocationsResponse$1(m0, at, depth + 1, accept, out);
     }
     const m1 = o.PageNumber;
-    if (m1 !== undefined && !(typeof m1 === "number" && Number.isInteger(m1))) {
+    if (m1 !== undefined) {
         const at = path + "/PageNumber";
         if (typeof m1 !== "number" || !Number.isFinite(m1))
             reportType(out, at, "integer", m1);
@@ -505,7 +515,7 @@ function $check_DescribeInvocationsResponse(v, path, depth, accept, out) {
         }
     }
     const m2 = o.PageSize;
-    if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/PageSize";
         if (typeof m2 !== "number" || !Number.isFinite(m2))
             reportType(out, at, "integer", m2);
@@ -515,12 +525,13 @@ function $check_DescribeInvocationsResponse(v, path, depth, accept, out) {
         }
     }
     const m3 = o.RequestId;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.TotalCount;
-    if (m4 !== undefined && !(typeof m4 === "number" && Number.isInteger(m4) && m4 >= 0)) {
+    if (m4 !== undefined) {
         const at = path + "/TotalCount";
         if (typeof m4 !== "number" || !Number.isFinite(m4))
             reportType(out, at, "integer", m4);
@@ -603,29 +614,34 @@ function $check_InternalErrorBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InternalErrorBody);
@@ -674,29 +690,34 @@ function $check_InvalidAccessKeyIdNotFoundBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidAccessKeyIdNotFoundBody);
@@ -745,29 +766,34 @@ function $check_InvalidInstanceIdNotFoundBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidInstanceIdNotFoundBody);
@@ -816,29 +842,34 @@ function $check_InvalidInvokeIdNotFoundBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidInvokeIdNotFoundBody);
@@ -887,29 +918,34 @@ function $check_InvalidParameterBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_InvalidParameterBody);
@@ -976,54 +1012,61 @@ function $check_Invocation(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.CommandContent;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/CommandContent";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.CommandName;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/CommandName";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.CommandType;
-    if (m2 !== undefined && !(typeof m2 === "string" && $isEnum_CommandType(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/CommandType";
         if (typeof m2 !== "string")
             reportType(out, at, "string", m2);
         else {
-            reportEnum(out, at, $values_CommandType);
+            if (!$isEnum_CommandType(m2))
+                reportEnum(out, at, $values_CommandType);
         }
     }
     const m3 = o.CreationTime;
-    if (m3 !== undefined && !(typeof m3 === "string" && isDateTime(m3))) {
+    if (m3 !== undefined) {
         const at = path + "/CreationTime";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
         else {
-            reportDateTime(out, at);
+            if (!isDateTime(m3))
+                reportDateTime(out, at);
         }
     }
     const m4 = o.InvocationStatus;
-    if (m4 !== undefined && !(typeof m4 === "string" && $isEnum_InvocationStatus(m4))) {
+    if (m4 !== undefined) {
         const at = path + "/InvocationStatus";
         if (typeof m4 !== "string")
             reportType(out, at, "string", m4);
         else {
-            reportEnum(out, at, $values_InvocationStatus);
+            if (!$isEnum_InvocationStatus(m4))
+                reportEnum(out, at, $values_InvocationStatus);
         }
     }
     const m5 = o.InvokeId;
-    if (m5 !== undefined && !(typeof m5 === "string")) {
+    if (m5 !== undefined) {
         const at = path + "/InvokeId";
-        reportType(out, at, "string", m5);
+        if (typeof m5 !== "string")
+            reportType(out, at, "string", m5);
     }
     const m6 = o.InvokeStatus;
-    if (m6 !== undefined && !(typeof m6 === "string" && $isEnum_InvokeStatus(m6))) {
+    if (m6 !== undefined) {
         const at = path + "/InvokeStatus";
         if (typeof m6 !== "string")
             reportType(out, at, "string", m6);
         else {
-            reportEnum(out, at, $values_InvokeStatus);
+            if (!$isEnum_InvokeStatus(m6))
+                reportEnum(out, at, $values_InvokeStatus);
         }
     }
     const m7 = o.Parameters;
@@ -1114,17 +1157,19 @@ function $check_InvocationResult(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.ErrorCode;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/ErrorCode";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.ErrorInfo;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/ErrorInfo";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.ExitCode;
-    if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2))) {
+    if (m2 !== undefined) {
         const at = path + "/ExitCode";
         if (typeof m2 !== "number" || !Number.isFinite(m2))
             reportType(out, at, "integer", m2);
@@ -1134,59 +1179,67 @@ function $check_InvocationResult(v, path, depth, accept, out) {
         }
     }
     const m3 = o.FinishedTime;
-    if (m3 !== undefined && !(typeof m3 === "string" && isDateTime(m3))) {
+    if (m3 !== undefined) {
         const at = path + "/FinishedTime";
         if (typeof m3 !== "string")
             reportType(out, at, "string", m3);
         else {
-            reportDateTime(out, at);
+            if (!isDateTime(m3))
+                reportDateTime(out, at);
         }
     }
     const m4 = o.InstanceId;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/InstanceId";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     const m5 = o.InvocationStatus;
-    if (m5 !== undefined && !(typeof m5 === "string" && $isEnum_InvocationStatus(m5))) {
+    if (m5 !== undefined) {
         const at = path + "/InvocationStatus";
         if (typeof m5 !== "string")
             reportType(out, at, "string", m5);
         else {
-            reportEnum(out, at, $values_InvocationStatus);
+            if (!$isEnum_InvocationStatus(m5))
+                reportEnum(out, at, $values_InvocationStatus);
         }
     }
     const m6 = o.InvokeId;
-    if (m6 !== undefined && !(typeof m6 === "string")) {
+    if (m6 !== undefined) {
         const at = path + "/InvokeId";
-        reportType(out, at, "string", m6);
+        if (typeof m6 !== "string")
+            reportType(out, at, "string", m6);
     }
     const m7 = o.InvokeRecordStatus;
-    if (m7 !== undefined && !(typeof m7 === "string" && $isEnum_InvokeStatus(m7))) {
+    if (m7 !== undefined) {
         const at = path + "/InvokeRecordStatus";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
         else {
-            reportEnum(out, at, $values_InvokeStatus);
+            if (!$isEnum_InvokeStatus(m7))
+                reportEnum(out, at, $values_InvokeStatus);
         }
     }
     const m8 = o.InvokeUser;
-    if (m8 !== undefined && !(typeof m8 === "string")) {
+    if (m8 !== undefined) {
         const at = path + "/InvokeUser";
-        reportType(out, at, "string", m8);
+        if (typeof m8 !== "string")
+            reportType(out, at, "string", m8);
     }
     const m9 = o.Output;
-    if (m9 !== undefined && !(typeof m9 === "string")) {
+    if (m9 !== undefined) {
         const at = path + "/Output";
-        reportType(out, at, "string", m9);
+        if (typeof m9 !== "string")
+            reportType(out, at, "string", m9);
     }
     const m10 = o.StartTime;
-    if (m10 !== undefined && !(typeof m10 === "string" && isDateTime(m10))) {
+    if (m10 !== undefined) {
         const at = path + "/StartTime";
         if (typeof m10 !== "string")
             reportType(out, at, "string", m10);
         else {
-            reportDateTime(out, at);
+            if (!isDateTime(m10))
+                reportDateTime(out, at);
         }
     }
     if (!accept)
@@ -1236,29 +1289,34 @@ function $check_MissingParameterBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_MissingParameterBody);
@@ -1307,29 +1365,34 @@ function $check_RegionIdNotMatchHostBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_RegionIdNotMatchHostBody);
@@ -1406,28 +1469,32 @@ function $check_RunCommandRequest(v, path, depth, accept, out) {
     const m0 = o.CommandContent;
     if (m0 === undefined)
         reportRequired(out, path + "/CommandContent", "CommandContent");
-    else if (!(typeof m0 === "string")) {
+    else {
         const at = path + "/CommandContent";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.EnableParameter;
-    if (m1 !== undefined && !(typeof m1 === "boolean")) {
+    if (m1 !== undefined) {
         const at = path + "/EnableParameter";
-        reportType(out, at, "boolean", m1);
+        if (typeof m1 !== "boolean")
+            reportType(out, at, "boolean", m1);
     }
     const m2 = o.InstanceId;
     if (m2 === undefined)
         reportRequired(out, path + "/InstanceId", "InstanceId");
-    else if (!(typeof m2 === "string")) {
+    else {
         const at = path + "/InstanceId";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Name;
     if (m3 === undefined)
         reportRequired(out, path + "/Name", "Name");
-    else if (!(typeof m3 === "string")) {
+    else {
         const at = path + "/Name";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Parameters;
     if (m4 !== undefined && !$is_CommandParameters(m4, depth + 1, accept)) {
@@ -1437,13 +1504,13 @@ function $check_RunCommandRequest(v, path, depth, accept, out) {
     const m5 = o.RegionId;
     if (m5 === undefined)
         reportRequired(out, path + "/RegionId", "RegionId");
-    else if (!(typeof m5 === "string")) {
+    else {
         const at = path + "/RegionId";
-        reportType(out, at, "string", m5);
+        if (typeof m5 !== "string")
+            reportType(out, at, "string", m5);
     }
     const m6 = o.Timeout;
-    if (m6 !== undefined &&
-        !(typeof m6 === "number" && Number.isInteger(m6) && m6 >= 10 && m6 <= 86400)) {
+    if (m6 !== undefined) {
         const at = path + "/Timeout";
         if (typeof m6 !== "number" || !Number.isFinite(m6))
             reportType(out, at, "integer", m6);
@@ -1459,28 +1526,32 @@ function $check_RunCommandRequest(v, path, depth, accept, out) {
     const m7 = o.Type;
     if (m7 === undefined)
         reportRequired(out, path + "/Type", "Type");
-    else if (!(typeof m7 === "string" && $isEnum_CommandType(m7))) {
+    else {
         const at = path + "/Type";
         if (typeof m7 !== "string")
             reportType(out, at, "string", m7);
         else {
-            reportEnum(out, at, $values_CommandType);
+            if (!$isEnum_CommandType(m7))
+                reportEnum(out, at, $values_CommandType);
         }
     }
     const m8 = o.WindowsPasswordName;
-    if (m8 !== undefined && !(typeof m8 === "string")) {
+    if (m8 !== undefined) {
         const at = path + "/WindowsPasswordName";
-        reportType(out, at, "string", m8);
+        if (typeof m8 !== "string")
+            reportType(out, at, "string", m8);
     }
     const m9 = o.WorkingDir;
-    if (m9 !== undefined && !(typeof m9 === "string")) {
+    if (m9 !== undefined) {
         const at = path + "/WorkingDir";
-        reportType(out, at, "string", m9);
+        if (typeof m9 !== "string")
+            reportType(out, at, "string", m9);
     }
     const m10 = o.WorkingUser;
-    if (m10 !== undefined && !(typeof m10 === "string")) {
+    if (m10 !== undefined) {
         const at = path + "/WorkingUser";
-        reportType(out, at, "string", m10);
+        if (typeof m10 !== "string")
+            reportType(out, at, "string", m10);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_RunCommandRequest);
@@ -1511,14 +1582,16 @@ function $check_RunCommandResponse(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.InvokeId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/InvokeId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.RequestId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_RunCommandResponse);
@@ -1567,29 +1640,34 @@ function $check_ServiceUnavailableBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ServiceUnavailableBody);
@@ -1638,29 +1716,34 @@ function $check_SignatureDoesNotMatchBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_SignatureDoesNotMatchBody);
@@ -1709,29 +1792,34 @@ function $check_ThrottlingBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ThrottlingBody);
@@ -1780,29 +1868,34 @@ function $check_ThrottlingUserBody(v, path, depth, accept, out) {
     }
     const o = v;
     const m0 = o.RequestId;
-    if (m0 !== undefined && !(typeof m0 === "string")) {
+    if (m0 !== undefined) {
         const at = path + "/RequestId";
-        reportType(out, at, "string", m0);
+        if (typeof m0 !== "string")
+            reportType(out, at, "string", m0);
     }
     const m1 = o.HostId;
-    if (m1 !== undefined && !(typeof m1 === "string")) {
+    if (m1 !== undefined) {
         const at = path + "/HostId";
-        reportType(out, at, "string", m1);
+        if (typeof m1 !== "string")
+            reportType(out, at, "string", m1);
     }
     const m2 = o.Code;
-    if (m2 !== undefined && !(typeof m2 === "string")) {
+    if (m2 !== undefined) {
         const at = path + "/Code";
-        reportType(out, at, "string", m2);
+        if (typeof m2 !== "string")
+            reportType(out, at, "string", m2);
     }
     const m3 = o.Message;
-    if (m3 !== undefined && !(typeof m3 === "string")) {
+    if (m3 !== undefined) {
         const at = path + "/Message";
-        reportType(out, at, "string", m3);
+        if (typeof m3 !== "string")
+            reportType(out, at, "string", m3);
     }
     const m4 = o.Recommend;
-    if (m4 !== undefined && !(typeof m4 === "string")) {
+    if (m4 !== undefined) {
         const at = path + "/Recommend";
-        reportType(out, at, "string", m4);
+        if (typeof m4 !== "string")
+            reportType(out, at, "string", m4);
     }
     if (!accept)
         reportUnknownMembers(out, path, o, $members_ThrottlingUserBody);
@@ -1821,7 +1914,8 @@ export function validateCommandParameters(value, options) {
     return out;
 }
 /** CommandParameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandParametersSchema = standardSchema(validateCommandParameters);
+export const CommandParametersSchema = 
+/* @__PURE__ */ standardSchema(validateCommandParameters);
 /** Whether `value` is a valid CommandType; members it does not declare make it invalid. */
 export function isCommandType(value) {
     return typeof value === "string" && $isEnum_CommandType(value);
@@ -1834,12 +1928,14 @@ export function validateCommandType(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_CommandType);
+        if (!$isEnum_CommandType(value))
+            reportEnum(out, "", $values_CommandType);
     }
     return out;
 }
 /** CommandType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandTypeSchema = standardSchema(validateCommandType);
+export const CommandTypeSchema = 
+/* @__PURE__ */ standardSchema(validateCommandType);
 /** Whether `value` is a valid DescribeInvocationResultRequest; members it does not declare make it invalid. */
 export function isDescribeInvocationResultRequest(value) {
     return $is_DescribeInvocationResultRequest(value, 0, false);
@@ -1854,7 +1950,8 @@ export function validateDescribeInvocationResultRequest(value, options) {
     return out;
 }
 /** DescribeInvocationResultRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DescribeInvocationResultRequestSchema = standardSchema(validateDescribeInvocationResultRequest);
+export const DescribeInvocationResultRequestSchema = 
+/* @__PURE__ */ standardSchema(validateDescribeInvocationResultRequest);
 /** Whether `value` is a valid DescribeInvocationResultResponse; members it does not declare make it invalid. */
 export function isDescribeInvocationResultResponse(value) {
     return $is_DescribeInvocationResultResponse(value, 0, false);
@@ -1869,7 +1966,8 @@ export function validateDescribeInvocationResultResponse(value, options) {
     return out;
 }
 /** DescribeInvocationResultResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DescribeInvocationResultResponseSchema = standardSchema(validateDescribeInvocationResultResponse);
+export const DescribeInvocationResultResponseSchema = 
+/* @__PURE__ */ standardSchema(validateDescribeInvocationResultResponse);
 /** Whether `value` is a valid DescribeInvocationsRequest; members it does not declare make it invalid. */
 export function isDescribeInvocationsRequest(value) {
     return $is_DescribeInvocationsRequest(value, 0, false);
@@ -1884,7 +1982,8 @@ export function validateDescribeInvocationsRequest(value, options) {
     return out;
 }
 /** DescribeInvocationsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DescribeInvocationsRequestSchema = standardSchema(validateDescribeInvocationsRequest);
+export const DescribeInvocationsRequestSchema = 
+/* @__PURE__ */ standardSchema(validateDescribeInvocationsRequest);
 /** Whether `value` is a valid DescribeInvocationsResponse; members it does not declare make it invalid. */
 export function isDescribeInvocationsResponse(value) {
     return $is_DescribeInvocationsResponse(value, 0, false);
@@ -1899,7 +1998,8 @@ export function validateDescribeInvocationsResponse(value, options) {
     return out;
 }
 /** DescribeInvocationsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const DescribeInvocationsResponseSchema = standardSchema(validateDescribeInvocationsResponse);
+export const DescribeInvocationsResponseSchema = 
+/* @__PURE__ */ standardSchema(validateDescribeInvocationsResponse);
 /** Whether `value` is a valid InstanceId; members it does not declare make it invalid. */
 export function isInstanceId(value) {
     return typeof value === "string";
@@ -1909,11 +2009,13 @@ export function validateInstanceId(value, options) {
     if (typeof value === "string")
         return [];
     const out = [];
-    reportType(out, "", "string", value);
+    if (typeof value !== "string")
+        reportType(out, "", "string", value);
     return out;
 }
 /** InstanceId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InstanceIdSchema = standardSchema(validateInstanceId);
+export const InstanceIdSchema = 
+/* @__PURE__ */ standardSchema(validateInstanceId);
 /** Whether `value` is a valid InternalErrorBody; members it does not declare make it invalid. */
 export function isInternalErrorBody(value) {
     return $is_InternalErrorBody(value, 0, false);
@@ -1928,7 +2030,8 @@ export function validateInternalErrorBody(value, options) {
     return out;
 }
 /** InternalErrorBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InternalErrorBodySchema = standardSchema(validateInternalErrorBody);
+export const InternalErrorBodySchema = 
+/* @__PURE__ */ standardSchema(validateInternalErrorBody);
 /** Whether `value` is a valid InvalidAccessKeyIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidAccessKeyIdNotFoundBody(value) {
     return $is_InvalidAccessKeyIdNotFoundBody(value, 0, false);
@@ -1943,7 +2046,8 @@ export function validateInvalidAccessKeyIdNotFoundBody(value, options) {
     return out;
 }
 /** InvalidAccessKeyIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidAccessKeyIdNotFoundBodySchema = standardSchema(validateInvalidAccessKeyIdNotFoundBody);
+export const InvalidAccessKeyIdNotFoundBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidAccessKeyIdNotFoundBody);
 /** Whether `value` is a valid InvalidInstanceIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidInstanceIdNotFoundBody(value) {
     return $is_InvalidInstanceIdNotFoundBody(value, 0, false);
@@ -1958,7 +2062,8 @@ export function validateInvalidInstanceIdNotFoundBody(value, options) {
     return out;
 }
 /** InvalidInstanceIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidInstanceIdNotFoundBodySchema = standardSchema(validateInvalidInstanceIdNotFoundBody);
+export const InvalidInstanceIdNotFoundBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidInstanceIdNotFoundBody);
 /** Whether `value` is a valid InvalidInvokeIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidInvokeIdNotFoundBody(value) {
     return $is_InvalidInvokeIdNotFoundBody(value, 0, false);
@@ -1973,7 +2078,8 @@ export function validateInvalidInvokeIdNotFoundBody(value, options) {
     return out;
 }
 /** InvalidInvokeIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidInvokeIdNotFoundBodySchema = standardSchema(validateInvalidInvokeIdNotFoundBody);
+export const InvalidInvokeIdNotFoundBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidInvokeIdNotFoundBody);
 /** Whether `value` is a valid InvalidParameterBody; members it does not declare make it invalid. */
 export function isInvalidParameterBody(value) {
     return $is_InvalidParameterBody(value, 0, false);
@@ -1988,7 +2094,8 @@ export function validateInvalidParameterBody(value, options) {
     return out;
 }
 /** InvalidParameterBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvalidParameterBodySchema = standardSchema(validateInvalidParameterBody);
+export const InvalidParameterBodySchema = 
+/* @__PURE__ */ standardSchema(validateInvalidParameterBody);
 /** Whether `value` is a valid Invocation; members it does not declare make it invalid. */
 export function isInvocation(value) {
     return $is_Invocation(value, 0, false);
@@ -2003,7 +2110,8 @@ export function validateInvocation(value, options) {
     return out;
 }
 /** Invocation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvocationSchema = standardSchema(validateInvocation);
+export const InvocationSchema = 
+/* @__PURE__ */ standardSchema(validateInvocation);
 /** Whether `value` is a valid InvocationResult; members it does not declare make it invalid. */
 export function isInvocationResult(value) {
     return $is_InvocationResult(value, 0, false);
@@ -2018,7 +2126,8 @@ export function validateInvocationResult(value, options) {
     return out;
 }
 /** InvocationResult as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvocationResultSchema = standardSchema(validateInvocationResult);
+export const InvocationResultSchema = 
+/* @__PURE__ */ standardSchema(validateInvocationResult);
 /** Whether `value` is a valid InvocationStatus; members it does not declare make it invalid. */
 export function isInvocationStatus(value) {
     return typeof value === "string" && $isEnum_InvocationStatus(value);
@@ -2031,12 +2140,14 @@ export function validateInvocationStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_InvocationStatus);
+        if (!$isEnum_InvocationStatus(value))
+            reportEnum(out, "", $values_InvocationStatus);
     }
     return out;
 }
 /** InvocationStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvocationStatusSchema = standardSchema(validateInvocationStatus);
+export const InvocationStatusSchema = 
+/* @__PURE__ */ standardSchema(validateInvocationStatus);
 /** Whether `value` is a valid InvokeId; members it does not declare make it invalid. */
 export function isInvokeId(value) {
     return typeof value === "string";
@@ -2046,11 +2157,13 @@ export function validateInvokeId(value, options) {
     if (typeof value === "string")
         return [];
     const out = [];
-    reportType(out, "", "string", value);
+    if (typeof value !== "string")
+        reportType(out, "", "string", value);
     return out;
 }
 /** InvokeId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvokeIdSchema = standardSchema(validateInvokeId);
+export const InvokeIdSchema = 
+/* @__PURE__ */ standardSchema(validateInvokeId);
 /** Whether `value` is a valid InvokeStatus; members it does not declare make it invalid. */
 export function isInvokeStatus(value) {
     return typeof value === "string" && $isEnum_InvokeStatus(value);
@@ -2063,12 +2176,14 @@ export function validateInvokeStatus(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_InvokeStatus);
+        if (!$isEnum_InvokeStatus(value))
+            reportEnum(out, "", $values_InvokeStatus);
     }
     return out;
 }
 /** InvokeStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvokeStatusSchema = standardSchema(validateInvokeStatus);
+export const InvokeStatusSchema = 
+/* @__PURE__ */ standardSchema(validateInvokeStatus);
 /** Whether `value` is a valid InvokeStatusFilter; members it does not declare make it invalid. */
 export function isInvokeStatusFilter(value) {
     return typeof value === "string" && $isEnum_InvokeStatusFilter(value);
@@ -2081,12 +2196,14 @@ export function validateInvokeStatusFilter(value, options) {
     if (typeof value !== "string")
         reportType(out, "", "string", value);
     else {
-        reportEnum(out, "", $values_InvokeStatusFilter);
+        if (!$isEnum_InvokeStatusFilter(value))
+            reportEnum(out, "", $values_InvokeStatusFilter);
     }
     return out;
 }
 /** InvokeStatusFilter as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const InvokeStatusFilterSchema = standardSchema(validateInvokeStatusFilter);
+export const InvokeStatusFilterSchema = 
+/* @__PURE__ */ standardSchema(validateInvokeStatusFilter);
 /** Whether `value` is a valid MissingParameterBody; members it does not declare make it invalid. */
 export function isMissingParameterBody(value) {
     return $is_MissingParameterBody(value, 0, false);
@@ -2101,7 +2218,8 @@ export function validateMissingParameterBody(value, options) {
     return out;
 }
 /** MissingParameterBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const MissingParameterBodySchema = standardSchema(validateMissingParameterBody);
+export const MissingParameterBodySchema = 
+/* @__PURE__ */ standardSchema(validateMissingParameterBody);
 /** Whether `value` is a valid RegionId; members it does not declare make it invalid. */
 export function isRegionId(value) {
     return typeof value === "string";
@@ -2111,11 +2229,13 @@ export function validateRegionId(value, options) {
     if (typeof value === "string")
         return [];
     const out = [];
-    reportType(out, "", "string", value);
+    if (typeof value !== "string")
+        reportType(out, "", "string", value);
     return out;
 }
 /** RegionId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const RegionIdSchema = standardSchema(validateRegionId);
+export const RegionIdSchema = 
+/* @__PURE__ */ standardSchema(validateRegionId);
 /** Whether `value` is a valid RegionIdNotMatchHostBody; members it does not declare make it invalid. */
 export function isRegionIdNotMatchHostBody(value) {
     return $is_RegionIdNotMatchHostBody(value, 0, false);
@@ -2130,7 +2250,8 @@ export function validateRegionIdNotMatchHostBody(value, options) {
     return out;
 }
 /** RegionIdNotMatchHostBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const RegionIdNotMatchHostBodySchema = standardSchema(validateRegionIdNotMatchHostBody);
+export const RegionIdNotMatchHostBodySchema = 
+/* @__PURE__ */ standardSchema(validateRegionIdNotMatchHostBody);
 /** Whether `value` is a valid RequestId; members it does not declare make it invalid. */
 export function isRequestId(value) {
     return typeof value === "string";
@@ -2140,11 +2261,13 @@ export function validateRequestId(value, options) {
     if (typeof value === "string")
         return [];
     const out = [];
-    reportType(out, "", "string", value);
+    if (typeof value !== "string")
+        reportType(out, "", "string", value);
     return out;
 }
 /** RequestId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const RequestIdSchema = standardSchema(validateRequestId);
+export const RequestIdSchema = 
+/* @__PURE__ */ standardSchema(validateRequestId);
 /** Whether `value` is a valid RunCommandRequest; members it does not declare make it invalid. */
 export function isRunCommandRequest(value) {
     return $is_RunCommandRequest(value, 0, false);
@@ -2159,7 +2282,8 @@ export function validateRunCommandRequest(value, options) {
     return out;
 }
 /** RunCommandRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const RunCommandRequestSchema = standardSchema(validateRunCommandRequest);
+export const RunCommandRequestSchema = 
+/* @__PURE__ */ standardSchema(validateRunCommandRequest);
 /** Whether `value` is a valid RunCommandResponse; members it does not declare make it invalid. */
 export function isRunCommandResponse(value) {
     return $is_RunCommandResponse(value, 0, false);
@@ -2174,7 +2298,8 @@ export function validateRunCommandResponse(value, options) {
     return out;
 }
 /** RunCommandResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const RunCommandResponseSchema = standardSchema(validateRunCommandResponse);
+export const RunCommandResponseSchema = 
+/* @__PURE__ */ standardSchema(validateRunCommandResponse);
 /** Whether `value` is a valid ServiceUnavailableBody; members it does not declare make it invalid. */
 export function isServiceUnavailableBody(value) {
     return $is_ServiceUnavailableBody(value, 0, false);
@@ -2189,7 +2314,8 @@ export function validateServiceUnavailableBody(value, options) {
     return out;
 }
 /** ServiceUnavailableBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ServiceUnavailableBodySchema = standardSchema(validateServiceUnavailableBody);
+export const ServiceUnavailableBodySchema = 
+/* @__PURE__ */ standardSchema(validateServiceUnavailableBody);
 /** Whether `value` is a valid SignatureDoesNotMatchBody; members it does not declare make it invalid. */
 export function isSignatureDoesNotMatchBody(value) {
     return $is_SignatureDoesNotMatchBody(value, 0, false);
@@ -2204,7 +2330,8 @@ export function validateSignatureDoesNotMatchBody(value, options) {
     return out;
 }
 /** SignatureDoesNotMatchBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const SignatureDoesNotMatchBodySchema = standardSchema(validateSignatureDoesNotMatchBody);
+export const SignatureDoesNotMatchBodySchema = 
+/* @__PURE__ */ standardSchema(validateSignatureDoesNotMatchBody);
 /** Whether `value` is a valid ThrottlingBody; members it does not declare make it invalid. */
 export function isThrottlingBody(value) {
     return $is_ThrottlingBody(value, 0, false);
@@ -2219,7 +2346,8 @@ export function validateThrottlingBody(value, options) {
     return out;
 }
 /** ThrottlingBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ThrottlingBodySchema = standardSchema(validateThrottlingBody);
+export const ThrottlingBodySchema = 
+/* @__PURE__ */ standardSchema(validateThrottlingBody);
 /** Whether `value` is a valid ThrottlingUserBody; members it does not declare make it invalid. */
 export function isThrottlingUserBody(value) {
     return $is_ThrottlingUserBody(value, 0, false);
@@ -2234,7 +2362,8 @@ export function validateThrottlingUserBody(value, options) {
     return out;
 }
 /** ThrottlingUserBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const ThrottlingUserBodySchema = standardSchema(validateThrottlingUserBody);
+export const ThrottlingUserBodySchema = 
+/* @__PURE__ */ standardSchema(validateThrottlingUserBody);
 const $coercion_DescribeInvocationResult = { kinds: {}, defaults: {} };
 /**
  * DescribeInvocationResultRequest from RPC parameters, which arrive as strings (query string or form body).

@@ -160,9 +160,7 @@ export function sensitiveValues(input: unknown, paths: readonly SensitivePath[])
 function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): ServiceError {
   const clean: ErrorInit = { ...init, message: redact(init.message, secrets) };
   if (init.details) clean.details = redactDetails(init.details, secrets);
-  const Known = Object.prototype.hasOwnProperty.call(op.errors, init.code)
-    ? op.errors[init.code]
-    : undefined;
+  const Known = Object.hasOwn(op.errors, init.code) ? op.errors[init.code] : undefined;
   return Known ? new Known(clean) : new op.serviceError(clean);
 }
 
@@ -207,9 +205,7 @@ export async function invoke<O>(
     );
     const validators = config.validateOutput === true ? outputValidators.get(client) : undefined;
     const validate =
-      validators && Object.prototype.hasOwnProperty.call(validators, op.name)
-        ? validators[op.name]
-        : undefined;
+      validators && Object.hasOwn(validators, op.name) ? validators[op.name] : undefined;
     if (validate) {
       const violations = validate(output, { unknownMembers: "accept" });
       if (violations.length > 0)

@@ -1,8 +1,8 @@
 // SHA-256, SHA-1 and HMAC (FIPS 180-4, RFC 2104) in plain, synchronous JavaScript.
 // Why not crypto.subtle: every subtle call is an asynchronous job (about 60 µs each in Node 20),
 // and a SigV4 signature needs three of them; these functions take a few microseconds in total
-// and run unchanged in browsers, Node and workers. Strings are hashed straight from their characters
-// when they are ASCII (signing strings always are), so nothing is encoded or copied on the way.
+// and run unchanged in browsers, Node and workers. Short strings (signing strings, request bodies) are
+// encoded straight into a staging buffer, so hashing them allocates nothing but the result.
 
 const encoder = new TextEncoder();
 
@@ -26,20 +26,7 @@ export function hex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Hex of the first `size` bytes of big-endian 32-bit words. */
-function wordsHex(words: Int32Array, size: number): string {
-  let out = "";
-  for (let i = 0; i < size / 4; i++) {
-    const w = words[i];
-    out +=
-      hexDigits[(w >>> 24) & 255] +
-      hexDigits[(w >>> 16) & 255] +
-      hexDigits[(w >>> 8) & 255] +
-      hexDigits[w & 255];
-  }
-  return out;
-}
-
+/** The first `size` bytes of big-endian 32-bit words. */
 function wordsBytes(words: Int32Array, size: number): Uint8Array {
   const out = new Uint8Array(size);
   for (let i = 0; i < size / 4; i++) {
@@ -94,6 +81,9 @@ const fraction32 = (x: number): number => ((x - Math.floor(x)) * 2 ** 32) | 0;
 const K256 = Int32Array.from(primes, (p) => fraction32(Math.cbrt(p)));
 const W = new Int32Array(80);
 
+/** 32-bit rotation to the right. */
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
 const sha256Function: HashFunction = {
   iv: Int32Array.from(primes.slice(0, 8), (p) => fraction32(Math.sqrt(p))),
   size: 32,
@@ -103,8 +93,8 @@ const sha256Function: HashFunction = {
     for (let i = 16; i < 64; i++) {
       const x = W[i - 15];
       const y = W[i - 2];
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
       W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
     }
     let a = H[0],
@@ -116,9 +106,9 @@ const sha256Function: HashFunction = {
       g = H[6],
       h = H[7];
     for (let i = 0; i < 64; i++) {
-      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K256[i] + W[i]) | 0;
-      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
       const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       h = g;
       g = f;
@@ -180,12 +170,13 @@ const sha1Function: HashFunction = {
   },
 };
 
-// Staging block for string input, partial blocks and padding; hashing is synchronous, so one suffices.
-const block = new Uint8Array(64);
+// Staging for short strings (encoded straight into it) and for every message's last blocks with their
+// padding; hashing is synchronous, so one buffer suffices.
+const scratch = new Uint8Array(4096);
 
 /**
  * The hash state after `data`, continuing from `state` after `absorbed` bytes (a multiple of 64).
- * ASCII strings are read character by character; anything else goes through UTF-8 bytes.
+ * A string is hashed as its UTF-8 bytes.
  */
 function digestWords(
   fn: HashFunction,
@@ -193,58 +184,25 @@ function digestWords(
   absorbed: number,
   data: Uint8Array | string,
 ): Int32Array {
+  const short = typeof data === "string" && data.length * 3 <= scratch.length - 72;
+  const bytes = short ? scratch : typeof data === "string" ? encoder.encode(data) : data;
+  const n = short ? encoder.encodeInto(data, scratch).written : bytes.length;
   const H = state.slice();
-  let pos = 0;
-  let total = absorbed;
-  let bytes = typeof data === "string" ? undefined : data;
-  if (typeof data === "string") {
-    const n = data.length;
-    let i = 0;
-    for (; i < n; i++) {
-      const c = data.charCodeAt(i);
-      if (c > 0x7f) break;
-      block[pos++] = c;
-      if (pos === 64) {
-        fn.compress(H, block, 0);
-        pos = 0;
-      }
-    }
-    total += i;
-    if (i < n) bytes = encoder.encode(data.slice(i));
+  let off = 0;
+  for (; off + 64 <= n; off += 64) fn.compress(H, bytes, off);
+  // The rest, then padding: 0x80, zeros, and the message length in bits, big-endian, in the last eight bytes.
+  const rest = n - off;
+  if (short) scratch.copyWithin(0, off, n);
+  else scratch.set(bytes.subarray(off, n));
+  const end = (rest + 72) & ~63;
+  scratch.fill(0, rest, end);
+  scratch[rest] = 0x80;
+  const bits = (absorbed + n) * 8;
+  for (let i = 0; i < 4; i++) {
+    scratch[end - 8 + i] = Math.floor(bits / 2 ** 32) >>> (24 - 8 * i);
+    scratch[end - 4 + i] = bits >>> (24 - 8 * i);
   }
-  if (bytes) {
-    const n = bytes.length;
-    let off = 0;
-    while (pos !== 0 && off < n) {
-      block[pos++] = bytes[off++];
-      if (pos === 64) {
-        fn.compress(H, block, 0);
-        pos = 0;
-      }
-    }
-    for (; off + 64 <= n; off += 64) fn.compress(H, bytes, off);
-    while (off < n) block[pos++] = bytes[off++];
-    total += n;
-  }
-  // Padding: 0x80, zeros, then the message length in bits, big-endian, in the last eight bytes.
-  block[pos++] = 0x80;
-  if (pos > 56) {
-    block.fill(0, pos);
-    fn.compress(H, block, 0);
-    pos = 0;
-  }
-  block.fill(0, pos, 56);
-  const hi = Math.floor(total / 0x20000000);
-  const lo = (total * 8) >>> 0;
-  block[56] = hi >>> 24;
-  block[57] = hi >>> 16;
-  block[58] = hi >>> 8;
-  block[59] = hi;
-  block[60] = lo >>> 24;
-  block[61] = lo >>> 16;
-  block[62] = lo >>> 8;
-  block[63] = lo;
-  fn.compress(H, block, 0);
+  for (off = 0; off < end; off += 64) fn.compress(H, scratch, off);
   return H;
 }
 
@@ -258,7 +216,7 @@ export function sha1(data: Uint8Array | string): Uint8Array {
 
 /** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 bytes. */
 export function sha256Hex(data: Uint8Array | string): string {
-  return wordsHex(digestWords(sha256Function, sha256Function.iv, 0, data), 32);
+  return hex(sha256(data));
 }
 
 /**
@@ -310,7 +268,7 @@ export function hmac(key: HmacKey, message: Uint8Array | string): Uint8Array {
 
 /** Lower-case hex HMAC of a message. */
 export function hmacHex(key: HmacKey, message: Uint8Array | string): string {
-  return wordsHex(hmacWords(key, message), key.hash.size);
+  return hex(hmac(key, message));
 }
 
 /** HMAC-SHA256 with a one-off key. */

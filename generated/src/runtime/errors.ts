@@ -88,7 +88,7 @@ export class InputValidationError extends Error {
   override readonly name: string = "InputValidationError";
   readonly fault: Fault = "client";
   readonly retryable: boolean = false;
-  readonly violations: readonly ViolationLike[];
+  declare readonly violations: readonly ViolationLike[];
   constructor(operation: string, violations: readonly ViolationLike[], secrets: readonly string[]) {
     super(redact(`${operation}: invalid input: ${describe(violations)}`, secrets));
     this.violations = violations;
@@ -100,8 +100,8 @@ export class OutputValidationError extends Error {
   override readonly name: string = "OutputValidationError";
   readonly fault: Fault = "server";
   readonly retryable: boolean = false;
-  readonly violations: readonly ViolationLike[];
-  readonly output: unknown;
+  declare readonly violations: readonly ViolationLike[];
+  declare readonly output: unknown;
   constructor(
     operation: string,
     violations: readonly ViolationLike[],

@@ -16,7 +16,7 @@ import {
 } from "./mock-operation.js";
 import { prepareService, serviceFromReply } from "./mock-service.js";
 import { verifySigV4 } from "./mock-signature.js";
-import type { Violation } from "./validate.js";
+import { maxDepth, type Violation } from "./validate.js";
 
 const contentType = "application/x-amz-json-1.1";
 const faultCodes = { throttling: "ThrottlingException", internal: "InternalServerError" };
@@ -72,7 +72,7 @@ export function awsJsonMock<Op extends string>(
         const failure = verifySigV4(request, options.signatures, protocol.signingName);
         if (failure) throw failure;
       }
-      const input = parseBody(request.body);
+      const input = parseBody(request);
       if (rt.faults.rule(definition.moduleName, op.name)) {
         return rt.faults
           .apply(definition.moduleName, op.name, faultCodes)
@@ -123,8 +123,20 @@ export function awsJsonMock<Op extends string>(
   return serviceFromReply<Op>(rt, claims, reply);
 }
 
-function parseBody(body: string): Record<string, unknown> {
+function parseBody(request: MockRequest): Record<string, unknown> {
+  const body = request.body;
+  // JSON text is UTF-8 (RFC 8259); a body repaired with U+FFFD would pass off as what the client meant.
+  if (request.badUtf8)
+    throw new OperationError("SerializationException", "The request body is not valid UTF-8.");
   if (body === "") return {};
+  // Members the spec does not know are ignored, not validated, so their depth is checked here: a nesting
+  // of depth d takes at least 2d characters, so short bodies, all the usual ones, skip the scan.
+  if (body.length > 2 * maxDepth && nestedDeeperThan(body, maxDepth)) {
+    throw new OperationError(
+      "SerializationException",
+      `The request body is nested more than ${maxDepth} levels deep.`,
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -137,6 +149,24 @@ function parseBody(body: string): Record<string, unknown> {
     throw new OperationError("SerializationException", "The request body must be a JSON object.");
   }
   return value as Record<string, unknown>;
+}
+
+/** Whether brackets outside strings nest deeper than `limit` (the text need not be valid JSON). */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 /** `application/x-amz-json-1.1`, in any case, optionally followed by parameters (`; charset=utf-8`). */

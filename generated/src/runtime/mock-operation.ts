@@ -23,6 +23,8 @@ export interface MockRequest {
   body: string;
   /** Set when the body was longer than the limit; `body` is then empty. */
   tooLarge?: boolean;
+  /** Set when the body's bytes are not valid UTF-8; `body` then holds them with U+FFFD replacements. */
+  badUtf8?: boolean;
 }
 
 export interface MockReply {
@@ -173,8 +175,15 @@ export async function readRequest(
   if (declared > limit) return { ...base, body: "", tooLarge: true };
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > limit) return { ...base, body: "", tooLarge: true };
-  return { ...base, body: new TextDecoder().decode(bytes) };
+  try {
+    return { ...base, body: strictUtf8.decode(bytes) };
+  } catch {
+    return { ...base, body: new TextDecoder().decode(bytes), badUtf8: true };
+  }
 }
+
+// Decoding without a stream keeps no state between calls, so one decoder serves every request.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function toResponse(reply: MockReply): Response {
   return new Response(reply.body, { status: reply.status, headers: reply.headers });

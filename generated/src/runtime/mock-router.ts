@@ -44,6 +44,13 @@ function unclaimed(services: readonly MockService[], request: MockRequest): Mock
   const call = target === null ? readRpcCall(request) : undefined;
   if (call && (call.action !== undefined || call.version !== undefined)) {
     const host = request.headers.get("host") ?? "";
+    if (call.malformed)
+      return rpcErrorReply(
+        undefined,
+        new OperationError("InvalidParameter", call.malformed),
+        requestId,
+        host,
+      );
     if (call.action === undefined)
       return rpcErrorReply(undefined, missingParameter("Action"), requestId, host);
     if (call.version === undefined)

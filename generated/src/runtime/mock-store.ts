@@ -47,7 +47,14 @@ export interface StoreOptions {
   /** Time a fresh execution is invisible to reads, as the real services' eventual consistency (default 0). */
   lagMs?: number;
   outputs?: OutputRule[];
+  /**
+   * Executions that requests may create per service before the oldest commands are forgotten, so a
+   * long session or a load test holds bounded memory (default 10 000). Seeds are not counted and stay.
+   */
+  maxExecutions?: number;
 }
+
+export const defaultMaxExecutions: number = 10_000;
 
 export type Phase = "pending" | "running" | "finished";
 
@@ -92,6 +99,9 @@ export interface Plan {
 
 interface Space {
   commands: Map<string, CommandRecord>;
+  /** Commands created by requests, oldest first: the ones `maxExecutions` evicts. */
+  created: Set<CommandRecord>;
+  createdExecutions: number;
   managed?: Map<string, ManagedInstance>;
   records: Map<string, Map<string, unknown>>;
 }
@@ -102,6 +112,7 @@ export class MockStore {
   runMs: number;
   lagMs: number;
   outputs: OutputRule[];
+  maxExecutions: number;
   private seq = 0;
   private readonly spaces = new Map<string, Space>();
 
@@ -111,6 +122,7 @@ export class MockStore {
     this.runMs = options.runMs ?? 1000;
     this.lagMs = options.lagMs ?? 0;
     this.outputs = [...(options.outputs ?? [])];
+    this.maxExecutions = options.maxExecutions ?? defaultMaxExecutions;
   }
 
   now(): number {
@@ -196,8 +208,27 @@ export class MockStore {
         meta: {},
       });
     }
-    this.space(space).commands.set(c.id, record);
+    const s = this.space(space);
+    // An id used again replaces its command (ids are random, so only a caller's choice does this).
+    const previous = s.commands.get(c.id);
+    if (previous && s.created.delete(previous)) s.createdExecutions -= previous.executions.length;
+    s.commands.set(c.id, record);
+    s.created.add(record);
+    s.createdExecutions += record.executions.length;
+    // Forget the oldest created commands, whole, until under the cap; never the one just made.
+    for (const old of s.created) {
+      if (s.createdExecutions <= this.maxExecutions || old === record) break;
+      s.created.delete(old);
+      s.commands.delete(old.id);
+      s.createdExecutions -= old.executions.length;
+    }
     return record;
+  }
+
+  /** How many commands a service holds, and how many of their executions requests created (bounded by `maxExecutions`). */
+  size(space: string): { commands: number; createdExecutions: number } {
+    const s = this.space(space);
+    return { commands: s.commands.size, createdExecutions: s.createdExecutions };
   }
 
   /** Adds a command as a seed describes it (timestamps given, nothing planned); merges into an existing one. */
@@ -305,7 +336,11 @@ export class MockStore {
 
   private space(name: string): Space {
     let s = this.spaces.get(name);
-    if (!s) this.spaces.set(name, (s = { commands: new Map(), records: new Map() }));
+    if (!s)
+      this.spaces.set(
+        name,
+        (s = { commands: new Map(), created: new Set(), createdExecutions: 0, records: new Map() }),
+      );
     return s;
   }
 }

@@ -1,5 +1,6 @@
 // Retries: exponential backoff with full jitter, a bounded number of attempts, and only for failures
 // that another attempt can fix (throttling, 5xx, 429, dropped connections, errors the spec marks retryable).
+import { abortable } from "./transport.js";
 
 export interface RetryOptions {
   /** Attempts in total, the first included (default 3; 1 turns retries off). */
@@ -19,20 +20,13 @@ export interface RetryClock {
 export const defaultRetryOptions: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number } =
   { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and then stops the timer). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waiting = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
   });
+  return abortable(waiting, signal).finally(() => clearTimeout(timer));
 }
 
 export const systemClock: RetryClock = { random: Math.random, sleep };

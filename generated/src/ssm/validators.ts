@@ -124,31 +124,37 @@ import type {
 export type { ValidateOptions, Violation } from "../runtime/validate.js";
 export type { StandardSchemaV1 } from "../runtime/standard-schema.js";
 
-const $re0: RegExp = new RegExp("^(?!\\s*$).+", "u");
-const $re1: RegExp = new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
+const $re0: RegExp = /* @__PURE__ */ new RegExp("^(?!\\s*$).+", "u");
+const $re1: RegExp = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
 // ([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$) without the captures no backreference uses
-const $re2: RegExp = new RegExp("(?:[$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
+const $re2: RegExp = /* @__PURE__ */ new RegExp("(?:[$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
 // ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$ without the captures no backreference uses
-const $re3: RegExp = new RegExp("^(?:[1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
+const $re3: RegExp = /* @__PURE__ */ new RegExp("^(?:[1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
 // ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$ without the captures no backreference uses
-const $re4: RegExp = new RegExp("^(?:[1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", "u");
+const $re4: RegExp = /* @__PURE__ */ new RegExp(
+  "^(?:[1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$",
+  "u",
+);
 // (^i-(\w{8}|\w{17})$)|(^mi-\w{17}$) without the captures no backreference uses
-const $re5: RegExp = new RegExp("(?:^i-(?:\\w{8}|\\w{17})$)|(?:^mi-\\w{17}$)", "u");
+const $re5: RegExp = /* @__PURE__ */ new RegExp("(?:^i-(?:\\w{8}|\\w{17})$)|(?:^mi-\\w{17}$)", "u");
 // ^([\-]?\d{4}(?!\d{2}\b))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([T\s]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d(?!:))?)?(\17[0-5]\d([\.,]\d)?)?([zZ]|([\-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$ without the captures no backreference uses
-const $re6: RegExp = new RegExp(
+const $re6: RegExp = /* @__PURE__ */ new RegExp(
   "^(?:[\\-]?\\d{4}(?!\\d{2}\\b))(?:(-?)(?:(?:0[1-9]|1[0-2])(?:\\1(?:[12]\\d|0[1-9]|3[01]))?|W(?:[0-4]\\d|5[0-2])(?:-?[1-7])?|(?:00[1-9]|0[1-9]\\d|[12]\\d{2}|3(?:[0-5]\\d|6[1-6])))(?:[T\\s](?:(?:(?:[01]\\d|2[0-3])(?:(:?)[0-5]\\d)?|24\\:?00)(?:[\\.,]\\d(?!:))?)?(?:\\2[0-5]\\d(?:[\\.,]\\d)?)?(?:[zZ]|(?:[\\-])(?:[01]\\d|2[0-3]):?(?:[0-5]\\d)?)?)?)?$",
   "",
 );
-const $re7: RegExp = new RegExp(
+const $re7: RegExp = /* @__PURE__ */ new RegExp(
   "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
   "",
 );
-const $re8: RegExp = new RegExp("^[a-zA-Z0-9_\\-.:/]{3,128}$", "u");
-const $re9: RegExp = new RegExp(
+const $re8: RegExp = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_\\-.:/]{3,128}$", "u");
+const $re9: RegExp = /* @__PURE__ */ new RegExp(
   "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name",
   "u",
 );
-const $values_ExternalAlarmState: readonly string[] = Object.freeze(["UNKNOWN", "ALARM"]);
+const $values_ExternalAlarmState: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "UNKNOWN",
+  "ALARM",
+]);
 function $isEnum_ExternalAlarmState(x: string): boolean {
   switch (x) {
     case "UNKNOWN":
@@ -157,7 +163,7 @@ function $isEnum_ExternalAlarmState(x: string): boolean {
   }
   return false;
 }
-const $values_CommandStatus: readonly string[] = Object.freeze([
+const $values_CommandStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Pending",
   "InProgress",
   "Success",
@@ -179,7 +185,7 @@ function $isEnum_CommandStatus(x: string): boolean {
   }
   return false;
 }
-const $values_CommandFilterKey: readonly string[] = Object.freeze([
+const $values_CommandFilterKey: readonly string[] = /* @__PURE__ */ Object.freeze([
   "InvokedAfter",
   "InvokedBefore",
   "Status",
@@ -197,7 +203,7 @@ function $isEnum_CommandFilterKey(x: string): boolean {
   }
   return false;
 }
-const $values_CommandInvocationStatus: readonly string[] = Object.freeze([
+const $values_CommandInvocationStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Pending",
   "InProgress",
   "Delayed",
@@ -221,7 +227,7 @@ function $isEnum_CommandInvocationStatus(x: string): boolean {
   }
   return false;
 }
-const $values_CommandPluginStatus: readonly string[] = Object.freeze([
+const $values_CommandPluginStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Pending",
   "InProgress",
   "Success",
@@ -241,7 +247,7 @@ function $isEnum_CommandPluginStatus(x: string): boolean {
   }
   return false;
 }
-const $values_MaintenanceWindowTaskType: readonly string[] = Object.freeze([
+const $values_MaintenanceWindowTaskType: readonly string[] = /* @__PURE__ */ Object.freeze([
   "RUN_COMMAND",
   "AUTOMATION",
   "STEP_FUNCTIONS",
@@ -257,7 +263,7 @@ function $isEnum_MaintenanceWindowTaskType(x: string): boolean {
   }
   return false;
 }
-const $values_MaintenanceWindowExecutionStatus: readonly string[] = Object.freeze([
+const $values_MaintenanceWindowExecutionStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "PENDING",
   "IN_PROGRESS",
   "SUCCESS",
@@ -281,7 +287,10 @@ function $isEnum_MaintenanceWindowExecutionStatus(x: string): boolean {
   }
   return false;
 }
-const $values_NotificationType: readonly string[] = Object.freeze(["Command", "Invocation"]);
+const $values_NotificationType: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "Command",
+  "Invocation",
+]);
 function $isEnum_NotificationType(x: string): boolean {
   switch (x) {
     case "Command":
@@ -290,7 +299,7 @@ function $isEnum_NotificationType(x: string): boolean {
   }
   return false;
 }
-const $values_NotificationEvent: readonly string[] = Object.freeze([
+const $values_NotificationEvent: readonly string[] = /* @__PURE__ */ Object.freeze([
   "All",
   "InProgress",
   "Success",
@@ -310,7 +319,10 @@ function $isEnum_NotificationEvent(x: string): boolean {
   }
   return false;
 }
-const $values_DocumentHashType: readonly string[] = Object.freeze(["Sha256", "Sha1"]);
+const $values_DocumentHashType: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "Sha256",
+  "Sha1",
+]);
 function $isEnum_DocumentHashType(x: string): boolean {
   switch (x) {
     case "Sha256":
@@ -319,17 +331,20 @@ function $isEnum_DocumentHashType(x: string): boolean {
   }
   return false;
 }
-const $members_Alarm: ReadonlySet<string> = new Set(["Name"]);
-const $members_AlarmConfiguration: ReadonlySet<string> = new Set([
+const $members_Alarm: ReadonlySet<string> = /* @__PURE__ */ new Set(["Name"]);
+const $members_AlarmConfiguration: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "IgnorePollAlarmFailure",
   "Alarms",
 ]);
-const $members_AlarmStateInformation: ReadonlySet<string> = new Set(["Name", "State"]);
-const $members_CloudWatchOutputConfig: ReadonlySet<string> = new Set([
+const $members_AlarmStateInformation: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Name",
+  "State",
+]);
+const $members_CloudWatchOutputConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CloudWatchLogGroupName",
   "CloudWatchOutputEnabled",
 ]);
-const $members_Command: ReadonlySet<string> = new Set([
+const $members_Command: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "DocumentName",
   "DocumentVersion",
@@ -357,8 +372,8 @@ const $members_Command: ReadonlySet<string> = new Set([
   "AlarmConfiguration",
   "TriggeredAlarms",
 ]);
-const $members_CommandFilter: ReadonlySet<string> = new Set(["key", "value"]);
-const $members_CommandInvocation: ReadonlySet<string> = new Set([
+const $members_CommandFilter: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
+const $members_CommandInvocation: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "InstanceId",
   "InstanceName",
@@ -376,7 +391,7 @@ const $members_CommandInvocation: ReadonlySet<string> = new Set([
   "NotificationConfig",
   "CloudWatchOutputConfig",
 ]);
-const $members_CommandPlugin: ReadonlySet<string> = new Set([
+const $members_CommandPlugin: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "Name",
   "Status",
   "StatusDetails",
@@ -390,14 +405,16 @@ const $members_CommandPlugin: ReadonlySet<string> = new Set([
   "OutputS3BucketName",
   "OutputS3KeyPrefix",
 ]);
-const $members_DoesNotExistExceptionBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_DuplicateInstanceIdBody: ReadonlySet<string> = new Set([]);
-const $members_GetCommandInvocationRequest: ReadonlySet<string> = new Set([
+const $members_DoesNotExistExceptionBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Message",
+]);
+const $members_DuplicateInstanceIdBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_GetCommandInvocationRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "InstanceId",
   "PluginName",
 ]);
-const $members_GetCommandInvocationResponse: ReadonlySet<string> = new Set([
+const $members_GetCommandInvocationResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "InstanceId",
   "Comment",
@@ -416,39 +433,41 @@ const $members_GetCommandInvocationResponse: ReadonlySet<string> = new Set([
   "StandardErrorUrl",
   "CloudWatchOutputConfig",
 ]);
-const $members_GetMaintenanceWindowExecutionTaskInvocationRequest: ReadonlySet<string> = new Set([
-  "WindowExecutionId",
-  "TaskId",
-  "InvocationId",
+const $members_GetMaintenanceWindowExecutionTaskInvocationRequest: ReadonlySet<string> =
+  /* @__PURE__ */ new Set(["WindowExecutionId", "TaskId", "InvocationId"]);
+const $members_GetMaintenanceWindowExecutionTaskInvocationResponse: ReadonlySet<string> =
+  /* @__PURE__ */ new Set([
+    "WindowExecutionId",
+    "TaskExecutionId",
+    "InvocationId",
+    "ExecutionId",
+    "TaskType",
+    "Parameters",
+    "Status",
+    "StatusDetails",
+    "StartTime",
+    "EndTime",
+    "OwnerInformation",
+    "WindowTargetId",
+  ]);
+const $members_InternalServerErrorBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidCommandIdBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_InvalidDocumentBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidDocumentVersionBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Message",
 ]);
-const $members_GetMaintenanceWindowExecutionTaskInvocationResponse: ReadonlySet<string> = new Set([
-  "WindowExecutionId",
-  "TaskExecutionId",
-  "InvocationId",
-  "ExecutionId",
-  "TaskType",
-  "Parameters",
-  "Status",
-  "StatusDetails",
-  "StartTime",
-  "EndTime",
-  "OwnerInformation",
-  "WindowTargetId",
+const $members_InvalidFilterKeyBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_InvalidInstanceIdBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidNextTokenBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidNotificationConfigBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Message",
 ]);
-const $members_InternalServerErrorBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidCommandIdBody: ReadonlySet<string> = new Set([]);
-const $members_InvalidDocumentBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidDocumentVersionBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidFilterKeyBody: ReadonlySet<string> = new Set([]);
-const $members_InvalidInstanceIdBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidNextTokenBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidNotificationConfigBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidOutputFolderBody: ReadonlySet<string> = new Set([]);
-const $members_InvalidParametersBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvalidPluginNameBody: ReadonlySet<string> = new Set([]);
-const $members_InvalidRoleBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_InvocationDoesNotExistBody: ReadonlySet<string> = new Set([]);
-const $members_ListCommandInvocationsRequest: ReadonlySet<string> = new Set([
+const $members_InvalidOutputFolderBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_InvalidParametersBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvalidPluginNameBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_InvalidRoleBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["Message"]);
+const $members_InvocationDoesNotExistBody: ReadonlySet<string> = /* @__PURE__ */ new Set([]);
+const $members_ListCommandInvocationsRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "InstanceId",
   "MaxResults",
@@ -456,25 +475,30 @@ const $members_ListCommandInvocationsRequest: ReadonlySet<string> = new Set([
   "Filters",
   "Details",
 ]);
-const $members_ListCommandInvocationsResponse: ReadonlySet<string> = new Set([
+const $members_ListCommandInvocationsResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandInvocations",
   "NextToken",
 ]);
-const $members_ListCommandsRequest: ReadonlySet<string> = new Set([
+const $members_ListCommandsRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandId",
   "InstanceId",
   "MaxResults",
   "NextToken",
   "Filters",
 ]);
-const $members_ListCommandsResponse: ReadonlySet<string> = new Set(["Commands", "NextToken"]);
-const $members_MaxDocumentSizeExceededBody: ReadonlySet<string> = new Set(["Message"]);
-const $members_NotificationConfig: ReadonlySet<string> = new Set([
+const $members_ListCommandsResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Commands",
+  "NextToken",
+]);
+const $members_MaxDocumentSizeExceededBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Message",
+]);
+const $members_NotificationConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "NotificationArn",
   "NotificationEvents",
   "NotificationType",
 ]);
-const $members_SendCommandRequest: ReadonlySet<string> = new Set([
+const $members_SendCommandRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "InstanceIds",
   "Targets",
   "DocumentName",
@@ -494,9 +518,11 @@ const $members_SendCommandRequest: ReadonlySet<string> = new Set([
   "CloudWatchOutputConfig",
   "AlarmConfiguration",
 ]);
-const $members_SendCommandResponse: ReadonlySet<string> = new Set(["Command"]);
-const $members_Target: ReadonlySet<string> = new Set(["Key", "Values"]);
-const $members_UnsupportedPlatformTypeBody: ReadonlySet<string> = new Set(["Message"]);
+const $members_SendCommandResponse: ReadonlySet<string> = /* @__PURE__ */ new Set(["Command"]);
+const $members_Target: ReadonlySet<string> = /* @__PURE__ */ new Set(["Key", "Values"]);
+const $members_UnsupportedPlatformTypeBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "Message",
+]);
 
 function $is_Alarm(v: unknown, depth: number, accept: boolean): boolean {
   if (typeof v !== "object" || v === null || !isPlainObject(v)) return false;
@@ -528,12 +554,7 @@ function $check_Alarm(
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
   if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-    $re0.test(m0)
-  )) {
+  else {
     const at = path + "/Name";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -574,9 +595,9 @@ function $check_AlarmConfiguration(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.IgnorePollAlarmFailure;
-  if (m0 !== undefined && !(typeof m0 === "boolean")) {
+  if (m0 !== undefined) {
     const at = path + "/IgnorePollAlarmFailure";
-    reportType(out, at, "boolean", m0);
+    if (typeof m0 !== "boolean") reportType(out, at, "boolean", m0);
   }
   const m1 = o.Alarms;
   if (m1 === undefined) reportRequired(out, path + "/Alarms", "Alarms");
@@ -654,12 +675,7 @@ function $check_AlarmStateInformation(
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
   if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-    $re0.test(m0)
-  )) {
+  else {
     const at = path + "/Name";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -671,11 +687,11 @@ function $check_AlarmStateInformation(
   }
   const m1 = o.State;
   if (m1 === undefined) reportRequired(out, path + "/State", "State");
-  else if (!(typeof m1 === "string" && $isEnum_ExternalAlarmState(m1))) {
+  else {
     const at = path + "/State";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
-      reportEnum(out, at, $values_ExternalAlarmState);
+      if (!$isEnum_ExternalAlarmState(m1)) reportEnum(out, at, $values_ExternalAlarmState);
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_AlarmStateInformation);
@@ -750,14 +766,7 @@ function $check_CloudWatchOutputConfig(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CloudWatchLogGroupName;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      m0.length >= 1 &&
-      (m0.length <= 512 || (m0.length <= 1024 && codePointLength(m0) <= 512))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CloudWatchLogGroupName";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -767,9 +776,9 @@ function $check_CloudWatchOutputConfig(
     }
   }
   const m1 = o.CloudWatchOutputEnabled;
-  if (m1 !== undefined && !(typeof m1 === "boolean")) {
+  if (m1 !== undefined) {
     const at = path + "/CloudWatchOutputEnabled";
-    reportType(out, at, "boolean", m1);
+    if (typeof m1 !== "boolean") reportType(out, at, "boolean", m1);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_CloudWatchOutputConfig);
 }
@@ -964,14 +973,7 @@ function $check_Command(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -982,7 +984,7 @@ function $check_Command(
     }
   }
   const m1 = o.DocumentName;
-  if (m1 !== undefined && !(typeof m1 === "string" && $re1.test(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/DocumentName";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -990,7 +992,7 @@ function $check_Command(
     }
   }
   const m2 = o.DocumentVersion;
-  if (m2 !== undefined && !(typeof m2 === "string" && $re2.test(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/DocumentVersion";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -998,13 +1000,7 @@ function $check_Command(
     }
   }
   const m3 = o.Comment;
-  if (
-    m3 !== undefined &&
-    !(
-      typeof m3 === "string" &&
-      (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
-    )
-  ) {
+  if (m3 !== undefined) {
     const at = path + "/Comment";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
@@ -1013,9 +1009,9 @@ function $check_Command(
     }
   }
   const m4 = o.ExpiresAfter;
-  if (m4 !== undefined && !(typeof m4 === "number" && Number.isFinite(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/ExpiresAfter";
-    reportType(out, at, "number", m4);
+    if (typeof m4 !== "number" || !Number.isFinite(m4)) reportType(out, at, "number", m4);
   }
   const m5 = o.Parameters;
   if (m5 !== undefined && !$is_Parameters(m5, depth + 1, accept)) {
@@ -1033,26 +1029,20 @@ function $check_Command(
     $check_Targets(m7, at, depth + 1, accept, out);
   }
   const m8 = o.RequestedDateTime;
-  if (m8 !== undefined && !(typeof m8 === "number" && Number.isFinite(m8))) {
+  if (m8 !== undefined) {
     const at = path + "/RequestedDateTime";
-    reportType(out, at, "number", m8);
+    if (typeof m8 !== "number" || !Number.isFinite(m8)) reportType(out, at, "number", m8);
   }
   const m9 = o.Status;
-  if (m9 !== undefined && !(typeof m9 === "string" && $isEnum_CommandStatus(m9))) {
+  if (m9 !== undefined) {
     const at = path + "/Status";
     if (typeof m9 !== "string") reportType(out, at, "string", m9);
     else {
-      reportEnum(out, at, $values_CommandStatus);
+      if (!$isEnum_CommandStatus(m9)) reportEnum(out, at, $values_CommandStatus);
     }
   }
   const m10 = o.StatusDetails;
-  if (
-    m10 !== undefined &&
-    !(
-      typeof m10 === "string" &&
-      (m10.length <= 100 || (m10.length <= 200 && codePointLength(m10) <= 100))
-    )
-  ) {
+  if (m10 !== undefined) {
     const at = path + "/StatusDetails";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
@@ -1061,14 +1051,7 @@ function $check_Command(
     }
   }
   const m11 = o.OutputS3Region;
-  if (
-    m11 !== undefined &&
-    !(
-      typeof m11 === "string" &&
-      (m11.length >= 6 || (m11.length >= 3 && codePointLength(m11) >= 3)) &&
-      (m11.length <= 20 || (m11.length <= 40 && codePointLength(m11) <= 20))
-    )
-  ) {
+  if (m11 !== undefined) {
     const at = path + "/OutputS3Region";
     if (typeof m11 !== "string") reportType(out, at, "string", m11);
     else {
@@ -1079,14 +1062,7 @@ function $check_Command(
     }
   }
   const m12 = o.OutputS3BucketName;
-  if (
-    m12 !== undefined &&
-    !(
-      typeof m12 === "string" &&
-      (m12.length >= 6 || (m12.length >= 3 && codePointLength(m12) >= 3)) &&
-      (m12.length <= 63 || (m12.length <= 126 && codePointLength(m12) <= 63))
-    )
-  ) {
+  if (m12 !== undefined) {
     const at = path + "/OutputS3BucketName";
     if (typeof m12 !== "string") reportType(out, at, "string", m12);
     else {
@@ -1097,13 +1073,7 @@ function $check_Command(
     }
   }
   const m13 = o.OutputS3KeyPrefix;
-  if (
-    m13 !== undefined &&
-    !(
-      typeof m13 === "string" &&
-      (m13.length <= 500 || (m13.length <= 1000 && codePointLength(m13) <= 500))
-    )
-  ) {
+  if (m13 !== undefined) {
     const at = path + "/OutputS3KeyPrefix";
     if (typeof m13 !== "string") reportType(out, at, "string", m13);
     else {
@@ -1112,15 +1082,7 @@ function $check_Command(
     }
   }
   const m14 = o.MaxConcurrency;
-  if (
-    m14 !== undefined &&
-    !(
-      typeof m14 === "string" &&
-      m14.length >= 1 &&
-      (m14.length <= 7 || (m14.length <= 14 && codePointLength(m14) <= 7)) &&
-      $re3.test(m14)
-    )
-  ) {
+  if (m14 !== undefined) {
     const at = path + "/MaxConcurrency";
     if (typeof m14 !== "string") reportType(out, at, "string", m14);
     else {
@@ -1131,15 +1093,7 @@ function $check_Command(
     }
   }
   const m15 = o.MaxErrors;
-  if (
-    m15 !== undefined &&
-    !(
-      typeof m15 === "string" &&
-      m15.length >= 1 &&
-      (m15.length <= 7 || (m15.length <= 14 && codePointLength(m15) <= 7)) &&
-      $re4.test(m15)
-    )
-  ) {
+  if (m15 !== undefined) {
     const at = path + "/MaxErrors";
     if (typeof m15 !== "string") reportType(out, at, "string", m15);
     else {
@@ -1151,7 +1105,7 @@ function $check_Command(
     }
   }
   const m16 = o.TargetCount;
-  if (m16 !== undefined && !(typeof m16 === "number" && Number.isInteger(m16))) {
+  if (m16 !== undefined) {
     const at = path + "/TargetCount";
     if (typeof m16 !== "number" || !Number.isFinite(m16)) reportType(out, at, "integer", m16);
     else {
@@ -1159,7 +1113,7 @@ function $check_Command(
     }
   }
   const m17 = o.CompletedCount;
-  if (m17 !== undefined && !(typeof m17 === "number" && Number.isInteger(m17))) {
+  if (m17 !== undefined) {
     const at = path + "/CompletedCount";
     if (typeof m17 !== "number" || !Number.isFinite(m17)) reportType(out, at, "integer", m17);
     else {
@@ -1167,7 +1121,7 @@ function $check_Command(
     }
   }
   const m18 = o.ErrorCount;
-  if (m18 !== undefined && !(typeof m18 === "number" && Number.isInteger(m18))) {
+  if (m18 !== undefined) {
     const at = path + "/ErrorCount";
     if (typeof m18 !== "number" || !Number.isFinite(m18)) reportType(out, at, "integer", m18);
     else {
@@ -1175,7 +1129,7 @@ function $check_Command(
     }
   }
   const m19 = o.DeliveryTimedOutCount;
-  if (m19 !== undefined && !(typeof m19 === "number" && Number.isInteger(m19))) {
+  if (m19 !== undefined) {
     const at = path + "/DeliveryTimedOutCount";
     if (typeof m19 !== "number" || !Number.isFinite(m19)) reportType(out, at, "integer", m19);
     else {
@@ -1183,9 +1137,9 @@ function $check_Command(
     }
   }
   const m20 = o.ServiceRole;
-  if (m20 !== undefined && !(typeof m20 === "string")) {
+  if (m20 !== undefined) {
     const at = path + "/ServiceRole";
-    reportType(out, at, "string", m20);
+    if (typeof m20 !== "string") reportType(out, at, "string", m20);
   }
   const m21 = o.NotificationConfig;
   if (m21 !== undefined && !$is_NotificationConfig(m21, depth + 1, accept)) {
@@ -1198,10 +1152,7 @@ function $check_Command(
     $check_CloudWatchOutputConfig(m22, at, depth + 1, accept, out);
   }
   const m23 = o.TimeoutSeconds;
-  if (
-    m23 !== undefined &&
-    !(typeof m23 === "number" && Number.isInteger(m23) && m23 >= 30 && m23 <= 2592000)
-  ) {
+  if (m23 !== undefined) {
     const at = path + "/TimeoutSeconds";
     if (typeof m23 !== "number" || !Number.isFinite(m23)) reportType(out, at, "integer", m23);
     else {
@@ -1255,20 +1206,16 @@ function $check_CommandFilter(
   const o = v as Record<string, unknown>;
   const m0 = o.key;
   if (m0 === undefined) reportRequired(out, path + "/key", "key");
-  else if (!(typeof m0 === "string" && $isEnum_CommandFilterKey(m0))) {
+  else {
     const at = path + "/key";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
-      reportEnum(out, at, $values_CommandFilterKey);
+      if (!$isEnum_CommandFilterKey(m0)) reportEnum(out, at, $values_CommandFilterKey);
     }
   }
   const m1 = o.value;
   if (m1 === undefined) reportRequired(out, path + "/value", "value");
-  else if (!(
-    typeof m1 === "string" &&
-    m1.length >= 1 &&
-    (m1.length <= 128 || (m1.length <= 256 && codePointLength(m1) <= 128))
-  )) {
+  else {
     const at = path + "/value";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -1435,14 +1382,7 @@ function $check_CommandInvocation(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -1453,7 +1393,7 @@ function $check_CommandInvocation(
     }
   }
   const m1 = o.InstanceId;
-  if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/InstanceId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -1461,13 +1401,7 @@ function $check_CommandInvocation(
     }
   }
   const m2 = o.InstanceName;
-  if (
-    m2 !== undefined &&
-    !(
-      typeof m2 === "string" &&
-      (m2.length <= 255 || (m2.length <= 510 && codePointLength(m2) <= 255))
-    )
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/InstanceName";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -1476,13 +1410,7 @@ function $check_CommandInvocation(
     }
   }
   const m3 = o.Comment;
-  if (
-    m3 !== undefined &&
-    !(
-      typeof m3 === "string" &&
-      (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
-    )
-  ) {
+  if (m3 !== undefined) {
     const at = path + "/Comment";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
@@ -1491,7 +1419,7 @@ function $check_CommandInvocation(
     }
   }
   const m4 = o.DocumentName;
-  if (m4 !== undefined && !(typeof m4 === "string" && $re1.test(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/DocumentName";
     if (typeof m4 !== "string") reportType(out, at, "string", m4);
     else {
@@ -1499,7 +1427,7 @@ function $check_CommandInvocation(
     }
   }
   const m5 = o.DocumentVersion;
-  if (m5 !== undefined && !(typeof m5 === "string" && $re2.test(m5))) {
+  if (m5 !== undefined) {
     const at = path + "/DocumentVersion";
     if (typeof m5 !== "string") reportType(out, at, "string", m5);
     else {
@@ -1507,26 +1435,21 @@ function $check_CommandInvocation(
     }
   }
   const m6 = o.RequestedDateTime;
-  if (m6 !== undefined && !(typeof m6 === "number" && Number.isFinite(m6))) {
+  if (m6 !== undefined) {
     const at = path + "/RequestedDateTime";
-    reportType(out, at, "number", m6);
+    if (typeof m6 !== "number" || !Number.isFinite(m6)) reportType(out, at, "number", m6);
   }
   const m7 = o.Status;
-  if (m7 !== undefined && !(typeof m7 === "string" && $isEnum_CommandInvocationStatus(m7))) {
+  if (m7 !== undefined) {
     const at = path + "/Status";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
-      reportEnum(out, at, $values_CommandInvocationStatus);
+      if (!$isEnum_CommandInvocationStatus(m7))
+        reportEnum(out, at, $values_CommandInvocationStatus);
     }
   }
   const m8 = o.StatusDetails;
-  if (
-    m8 !== undefined &&
-    !(
-      typeof m8 === "string" &&
-      (m8.length <= 100 || (m8.length <= 200 && codePointLength(m8) <= 100))
-    )
-  ) {
+  if (m8 !== undefined) {
     const at = path + "/StatusDetails";
     if (typeof m8 !== "string") reportType(out, at, "string", m8);
     else {
@@ -1535,13 +1458,7 @@ function $check_CommandInvocation(
     }
   }
   const m9 = o.TraceOutput;
-  if (
-    m9 !== undefined &&
-    !(
-      typeof m9 === "string" &&
-      (m9.length <= 2500 || (m9.length <= 5000 && codePointLength(m9) <= 2500))
-    )
-  ) {
+  if (m9 !== undefined) {
     const at = path + "/TraceOutput";
     if (typeof m9 !== "string") reportType(out, at, "string", m9);
     else {
@@ -1550,14 +1467,14 @@ function $check_CommandInvocation(
     }
   }
   const m10 = o.StandardOutputUrl;
-  if (m10 !== undefined && !(typeof m10 === "string")) {
+  if (m10 !== undefined) {
     const at = path + "/StandardOutputUrl";
-    reportType(out, at, "string", m10);
+    if (typeof m10 !== "string") reportType(out, at, "string", m10);
   }
   const m11 = o.StandardErrorUrl;
-  if (m11 !== undefined && !(typeof m11 === "string")) {
+  if (m11 !== undefined) {
     const at = path + "/StandardErrorUrl";
-    reportType(out, at, "string", m11);
+    if (typeof m11 !== "string") reportType(out, at, "string", m11);
   }
   const m12 = o.CommandPlugins;
   if (m12 !== undefined && !$is_CommandPluginList(m12, depth + 1, accept)) {
@@ -1565,9 +1482,9 @@ function $check_CommandInvocation(
     $check_CommandPluginList(m12, at, depth + 1, accept, out);
   }
   const m13 = o.ServiceRole;
-  if (m13 !== undefined && !(typeof m13 === "string")) {
+  if (m13 !== undefined) {
     const at = path + "/ServiceRole";
-    reportType(out, at, "string", m13);
+    if (typeof m13 !== "string") reportType(out, at, "string", m13);
   }
   const m14 = o.NotificationConfig;
   if (m14 !== undefined && !$is_NotificationConfig(m14, depth + 1, accept)) {
@@ -1750,10 +1667,7 @@ function $check_CommandPlugin(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
-  if (
-    m0 !== undefined &&
-    !(typeof m0 === "string" && (m0.length >= 8 || (m0.length >= 4 && codePointLength(m0) >= 4)))
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/Name";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -1762,21 +1676,15 @@ function $check_CommandPlugin(
     }
   }
   const m1 = o.Status;
-  if (m1 !== undefined && !(typeof m1 === "string" && $isEnum_CommandPluginStatus(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/Status";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
-      reportEnum(out, at, $values_CommandPluginStatus);
+      if (!$isEnum_CommandPluginStatus(m1)) reportEnum(out, at, $values_CommandPluginStatus);
     }
   }
   const m2 = o.StatusDetails;
-  if (
-    m2 !== undefined &&
-    !(
-      typeof m2 === "string" &&
-      (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
-    )
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/StatusDetails";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -1785,7 +1693,7 @@ function $check_CommandPlugin(
     }
   }
   const m3 = o.ResponseCode;
-  if (m3 !== undefined && !(typeof m3 === "number" && Number.isInteger(m3))) {
+  if (m3 !== undefined) {
     const at = path + "/ResponseCode";
     if (typeof m3 !== "number" || !Number.isFinite(m3)) reportType(out, at, "integer", m3);
     else {
@@ -1793,23 +1701,17 @@ function $check_CommandPlugin(
     }
   }
   const m4 = o.ResponseStartDateTime;
-  if (m4 !== undefined && !(typeof m4 === "number" && Number.isFinite(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/ResponseStartDateTime";
-    reportType(out, at, "number", m4);
+    if (typeof m4 !== "number" || !Number.isFinite(m4)) reportType(out, at, "number", m4);
   }
   const m5 = o.ResponseFinishDateTime;
-  if (m5 !== undefined && !(typeof m5 === "number" && Number.isFinite(m5))) {
+  if (m5 !== undefined) {
     const at = path + "/ResponseFinishDateTime";
-    reportType(out, at, "number", m5);
+    if (typeof m5 !== "number" || !Number.isFinite(m5)) reportType(out, at, "number", m5);
   }
   const m6 = o.Output;
-  if (
-    m6 !== undefined &&
-    !(
-      typeof m6 === "string" &&
-      (m6.length <= 2500 || (m6.length <= 5000 && codePointLength(m6) <= 2500))
-    )
-  ) {
+  if (m6 !== undefined) {
     const at = path + "/Output";
     if (typeof m6 !== "string") reportType(out, at, "string", m6);
     else {
@@ -1818,24 +1720,17 @@ function $check_CommandPlugin(
     }
   }
   const m7 = o.StandardOutputUrl;
-  if (m7 !== undefined && !(typeof m7 === "string")) {
+  if (m7 !== undefined) {
     const at = path + "/StandardOutputUrl";
-    reportType(out, at, "string", m7);
+    if (typeof m7 !== "string") reportType(out, at, "string", m7);
   }
   const m8 = o.StandardErrorUrl;
-  if (m8 !== undefined && !(typeof m8 === "string")) {
+  if (m8 !== undefined) {
     const at = path + "/StandardErrorUrl";
-    reportType(out, at, "string", m8);
+    if (typeof m8 !== "string") reportType(out, at, "string", m8);
   }
   const m9 = o.OutputS3Region;
-  if (
-    m9 !== undefined &&
-    !(
-      typeof m9 === "string" &&
-      (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-      (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
-    )
-  ) {
+  if (m9 !== undefined) {
     const at = path + "/OutputS3Region";
     if (typeof m9 !== "string") reportType(out, at, "string", m9);
     else {
@@ -1846,14 +1741,7 @@ function $check_CommandPlugin(
     }
   }
   const m10 = o.OutputS3BucketName;
-  if (
-    m10 !== undefined &&
-    !(
-      typeof m10 === "string" &&
-      (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-      (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
-    )
-  ) {
+  if (m10 !== undefined) {
     const at = path + "/OutputS3BucketName";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
@@ -1864,13 +1752,7 @@ function $check_CommandPlugin(
     }
   }
   const m11 = o.OutputS3KeyPrefix;
-  if (
-    m11 !== undefined &&
-    !(
-      typeof m11 === "string" &&
-      (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
-    )
-  ) {
+  if (m11 !== undefined) {
     const at = path + "/OutputS3KeyPrefix";
     if (typeof m11 !== "string") reportType(out, at, "string", m11);
     else {
@@ -1937,9 +1819,9 @@ function $check_DoesNotExistExceptionBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DoesNotExistExceptionBody);
 }
@@ -2009,11 +1891,7 @@ function $check_GetCommandInvocationRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
   if (m0 === undefined) reportRequired(out, path + "/CommandId", "CommandId");
-  else if (!(
-    typeof m0 === "string" &&
-    (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-    (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-  )) {
+  else {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -2025,7 +1903,7 @@ function $check_GetCommandInvocationRequest(
   }
   const m1 = o.InstanceId;
   if (m1 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else if (!(typeof m1 === "string" && $re5.test(m1))) {
+  else {
     const at = path + "/InstanceId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -2033,10 +1911,7 @@ function $check_GetCommandInvocationRequest(
     }
   }
   const m2 = o.PluginName;
-  if (
-    m2 !== undefined &&
-    !(typeof m2 === "string" && (m2.length >= 8 || (m2.length >= 4 && codePointLength(m2) >= 4)))
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/PluginName";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -2177,14 +2052,7 @@ function $check_GetCommandInvocationResponse(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -2195,7 +2063,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m1 = o.InstanceId;
-  if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/InstanceId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -2203,13 +2071,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m2 = o.Comment;
-  if (
-    m2 !== undefined &&
-    !(
-      typeof m2 === "string" &&
-      (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
-    )
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/Comment";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -2218,7 +2080,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m3 = o.DocumentName;
-  if (m3 !== undefined && !(typeof m3 === "string" && $re1.test(m3))) {
+  if (m3 !== undefined) {
     const at = path + "/DocumentName";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
@@ -2226,7 +2088,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m4 = o.DocumentVersion;
-  if (m4 !== undefined && !(typeof m4 === "string" && $re2.test(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/DocumentVersion";
     if (typeof m4 !== "string") reportType(out, at, "string", m4);
     else {
@@ -2234,10 +2096,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m5 = o.PluginName;
-  if (
-    m5 !== undefined &&
-    !(typeof m5 === "string" && (m5.length >= 8 || (m5.length >= 4 && codePointLength(m5) >= 4)))
-  ) {
+  if (m5 !== undefined) {
     const at = path + "/PluginName";
     if (typeof m5 !== "string") reportType(out, at, "string", m5);
     else {
@@ -2246,7 +2105,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m6 = o.ResponseCode;
-  if (m6 !== undefined && !(typeof m6 === "number" && Number.isInteger(m6))) {
+  if (m6 !== undefined) {
     const at = path + "/ResponseCode";
     if (typeof m6 !== "number" || !Number.isFinite(m6)) reportType(out, at, "integer", m6);
     else {
@@ -2254,7 +2113,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m7 = o.ExecutionStartDateTime;
-  if (m7 !== undefined && !(typeof m7 === "string" && $re6.test(m7))) {
+  if (m7 !== undefined) {
     const at = path + "/ExecutionStartDateTime";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
@@ -2267,7 +2126,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m8 = o.ExecutionElapsedTime;
-  if (m8 !== undefined && !(typeof m8 === "string" && $re6.test(m8))) {
+  if (m8 !== undefined) {
     const at = path + "/ExecutionElapsedTime";
     if (typeof m8 !== "string") reportType(out, at, "string", m8);
     else {
@@ -2280,7 +2139,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m9 = o.ExecutionEndDateTime;
-  if (m9 !== undefined && !(typeof m9 === "string" && $re6.test(m9))) {
+  if (m9 !== undefined) {
     const at = path + "/ExecutionEndDateTime";
     if (typeof m9 !== "string") reportType(out, at, "string", m9);
     else {
@@ -2293,21 +2152,16 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m10 = o.Status;
-  if (m10 !== undefined && !(typeof m10 === "string" && $isEnum_CommandInvocationStatus(m10))) {
+  if (m10 !== undefined) {
     const at = path + "/Status";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
-      reportEnum(out, at, $values_CommandInvocationStatus);
+      if (!$isEnum_CommandInvocationStatus(m10))
+        reportEnum(out, at, $values_CommandInvocationStatus);
     }
   }
   const m11 = o.StatusDetails;
-  if (
-    m11 !== undefined &&
-    !(
-      typeof m11 === "string" &&
-      (m11.length <= 100 || (m11.length <= 200 && codePointLength(m11) <= 100))
-    )
-  ) {
+  if (m11 !== undefined) {
     const at = path + "/StatusDetails";
     if (typeof m11 !== "string") reportType(out, at, "string", m11);
     else {
@@ -2316,13 +2170,7 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m12 = o.StandardOutputContent;
-  if (
-    m12 !== undefined &&
-    !(
-      typeof m12 === "string" &&
-      (m12.length <= 24000 || (m12.length <= 48000 && codePointLength(m12) <= 24000))
-    )
-  ) {
+  if (m12 !== undefined) {
     const at = path + "/StandardOutputContent";
     if (typeof m12 !== "string") reportType(out, at, "string", m12);
     else {
@@ -2331,18 +2179,12 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m13 = o.StandardOutputUrl;
-  if (m13 !== undefined && !(typeof m13 === "string")) {
+  if (m13 !== undefined) {
     const at = path + "/StandardOutputUrl";
-    reportType(out, at, "string", m13);
+    if (typeof m13 !== "string") reportType(out, at, "string", m13);
   }
   const m14 = o.StandardErrorContent;
-  if (
-    m14 !== undefined &&
-    !(
-      typeof m14 === "string" &&
-      (m14.length <= 8000 || (m14.length <= 16000 && codePointLength(m14) <= 8000))
-    )
-  ) {
+  if (m14 !== undefined) {
     const at = path + "/StandardErrorContent";
     if (typeof m14 !== "string") reportType(out, at, "string", m14);
     else {
@@ -2351,9 +2193,9 @@ function $check_GetCommandInvocationResponse(
     }
   }
   const m15 = o.StandardErrorUrl;
-  if (m15 !== undefined && !(typeof m15 === "string")) {
+  if (m15 !== undefined) {
     const at = path + "/StandardErrorUrl";
-    reportType(out, at, "string", m15);
+    if (typeof m15 !== "string") reportType(out, at, "string", m15);
   }
   const m16 = o.CloudWatchOutputConfig;
   if (m16 !== undefined && !$is_CloudWatchOutputConfig(m16, depth + 1, accept)) {
@@ -2419,12 +2261,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.WindowExecutionId;
   if (m0 === undefined) reportRequired(out, path + "/WindowExecutionId", "WindowExecutionId");
-  else if (!(
-    typeof m0 === "string" &&
-    (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-    (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-    $re7.test(m0)
-  )) {
+  else {
     const at = path + "/WindowExecutionId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -2442,12 +2279,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(
   }
   const m1 = o.TaskId;
   if (m1 === undefined) reportRequired(out, path + "/TaskId", "TaskId");
-  else if (!(
-    typeof m1 === "string" &&
-    (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-    (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-    $re7.test(m1)
-  )) {
+  else {
     const at = path + "/TaskId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -2465,12 +2297,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(
   }
   const m2 = o.InvocationId;
   if (m2 === undefined) reportRequired(out, path + "/InvocationId", "InvocationId");
-  else if (!(
-    typeof m2 === "string" &&
-    (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-    (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-    $re7.test(m2)
-  )) {
+  else {
     const at = path + "/InvocationId";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -2609,15 +2436,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.WindowExecutionId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-      $re7.test(m0)
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/WindowExecutionId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -2634,15 +2453,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
     }
   }
   const m1 = o.TaskExecutionId;
-  if (
-    m1 !== undefined &&
-    !(
-      typeof m1 === "string" &&
-      (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-      (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-      $re7.test(m1)
-    )
-  ) {
+  if (m1 !== undefined) {
     const at = path + "/TaskExecutionId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -2659,15 +2470,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
     }
   }
   const m2 = o.InvocationId;
-  if (
-    m2 !== undefined &&
-    !(
-      typeof m2 === "string" &&
-      (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-      (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-      $re7.test(m2)
-    )
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/InvocationId";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -2684,42 +2487,35 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
     }
   }
   const m3 = o.ExecutionId;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/ExecutionId";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.TaskType;
-  if (m4 !== undefined && !(typeof m4 === "string" && $isEnum_MaintenanceWindowTaskType(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/TaskType";
     if (typeof m4 !== "string") reportType(out, at, "string", m4);
     else {
-      reportEnum(out, at, $values_MaintenanceWindowTaskType);
+      if (!$isEnum_MaintenanceWindowTaskType(m4))
+        reportEnum(out, at, $values_MaintenanceWindowTaskType);
     }
   }
   const m5 = o.Parameters;
-  if (m5 !== undefined && !(typeof m5 === "string")) {
+  if (m5 !== undefined) {
     const at = path + "/Parameters";
-    reportType(out, at, "string", m5);
+    if (typeof m5 !== "string") reportType(out, at, "string", m5);
   }
   const m6 = o.Status;
-  if (
-    m6 !== undefined &&
-    !(typeof m6 === "string" && $isEnum_MaintenanceWindowExecutionStatus(m6))
-  ) {
+  if (m6 !== undefined) {
     const at = path + "/Status";
     if (typeof m6 !== "string") reportType(out, at, "string", m6);
     else {
-      reportEnum(out, at, $values_MaintenanceWindowExecutionStatus);
+      if (!$isEnum_MaintenanceWindowExecutionStatus(m6))
+        reportEnum(out, at, $values_MaintenanceWindowExecutionStatus);
     }
   }
   const m7 = o.StatusDetails;
-  if (
-    m7 !== undefined &&
-    !(
-      typeof m7 === "string" &&
-      (m7.length <= 250 || (m7.length <= 500 && codePointLength(m7) <= 250))
-    )
-  ) {
+  if (m7 !== undefined) {
     const at = path + "/StatusDetails";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
@@ -2728,24 +2524,17 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
     }
   }
   const m8 = o.StartTime;
-  if (m8 !== undefined && !(typeof m8 === "number" && Number.isFinite(m8))) {
+  if (m8 !== undefined) {
     const at = path + "/StartTime";
-    reportType(out, at, "number", m8);
+    if (typeof m8 !== "number" || !Number.isFinite(m8)) reportType(out, at, "number", m8);
   }
   const m9 = o.EndTime;
-  if (m9 !== undefined && !(typeof m9 === "number" && Number.isFinite(m9))) {
+  if (m9 !== undefined) {
     const at = path + "/EndTime";
-    reportType(out, at, "number", m9);
+    if (typeof m9 !== "number" || !Number.isFinite(m9)) reportType(out, at, "number", m9);
   }
   const m10 = o.OwnerInformation;
-  if (
-    m10 !== undefined &&
-    !(
-      typeof m10 === "string" &&
-      m10.length >= 1 &&
-      (m10.length <= 128 || (m10.length <= 256 && codePointLength(m10) <= 128))
-    )
-  ) {
+  if (m10 !== undefined) {
     const at = path + "/OwnerInformation";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
@@ -2755,13 +2544,7 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationResponse(
     }
   }
   const m11 = o.WindowTargetId;
-  if (
-    m11 !== undefined &&
-    !(
-      typeof m11 === "string" &&
-      (m11.length <= 36 || (m11.length <= 72 && codePointLength(m11) <= 36))
-    )
-  ) {
+  if (m11 !== undefined) {
     const at = path + "/WindowTargetId";
     if (typeof m11 !== "string") reportType(out, at, "string", m11);
     else {
@@ -2839,9 +2622,9 @@ function $check_InternalServerErrorBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InternalServerErrorBody);
 }
@@ -2895,9 +2678,9 @@ function $check_InvalidDocumentBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidDocumentBody);
 }
@@ -2927,9 +2710,9 @@ function $check_InvalidDocumentVersionBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidDocumentVersionBody);
 }
@@ -2983,9 +2766,9 @@ function $check_InvalidInstanceIdBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidInstanceIdBody);
 }
@@ -3015,9 +2798,9 @@ function $check_InvalidNextTokenBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidNextTokenBody);
 }
@@ -3047,9 +2830,9 @@ function $check_InvalidNotificationConfigBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidNotificationConfigBody);
 }
@@ -3103,9 +2886,9 @@ function $check_InvalidParametersBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidParametersBody);
 }
@@ -3159,9 +2942,9 @@ function $check_InvalidRoleBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidRoleBody);
 }
@@ -3245,14 +3028,7 @@ function $check_ListCommandInvocationsRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -3263,7 +3039,7 @@ function $check_ListCommandInvocationsRequest(
     }
   }
   const m1 = o.InstanceId;
-  if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/InstanceId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -3271,10 +3047,7 @@ function $check_ListCommandInvocationsRequest(
     }
   }
   const m2 = o.MaxResults;
-  if (
-    m2 !== undefined &&
-    !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1 && m2 <= 50)
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/MaxResults";
     if (typeof m2 !== "number" || !Number.isFinite(m2)) reportType(out, at, "integer", m2);
     else {
@@ -3284,9 +3057,9 @@ function $check_ListCommandInvocationsRequest(
     }
   }
   const m3 = o.NextToken;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/NextToken";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Filters;
   if (m4 !== undefined && !$is_CommandFilterList(m4, depth + 1, accept)) {
@@ -3294,9 +3067,9 @@ function $check_ListCommandInvocationsRequest(
     $check_CommandFilterList(m4, at, depth + 1, accept, out);
   }
   const m5 = o.Details;
-  if (m5 !== undefined && !(typeof m5 === "boolean")) {
+  if (m5 !== undefined) {
     const at = path + "/Details";
-    reportType(out, at, "boolean", m5);
+    if (typeof m5 !== "boolean") reportType(out, at, "boolean", m5);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ListCommandInvocationsRequest);
 }
@@ -3336,9 +3109,9 @@ function $check_ListCommandInvocationsResponse(
     $check_CommandInvocationList(m0, at, depth + 1, accept, out);
   }
   const m1 = o.NextToken;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/NextToken";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ListCommandInvocationsResponse);
 }
@@ -3393,14 +3166,7 @@ function $check_ListCommandsRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/CommandId";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -3411,7 +3177,7 @@ function $check_ListCommandsRequest(
     }
   }
   const m1 = o.InstanceId;
-  if (m1 !== undefined && !(typeof m1 === "string" && $re5.test(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/InstanceId";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -3419,10 +3185,7 @@ function $check_ListCommandsRequest(
     }
   }
   const m2 = o.MaxResults;
-  if (
-    m2 !== undefined &&
-    !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1 && m2 <= 50)
-  ) {
+  if (m2 !== undefined) {
     const at = path + "/MaxResults";
     if (typeof m2 !== "number" || !Number.isFinite(m2)) reportType(out, at, "integer", m2);
     else {
@@ -3432,9 +3195,9 @@ function $check_ListCommandsRequest(
     }
   }
   const m3 = o.NextToken;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/NextToken";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Filters;
   if (m4 !== undefined && !$is_CommandFilterList(m4, depth + 1, accept)) {
@@ -3479,9 +3242,9 @@ function $check_ListCommandsResponse(
     $check_CommandList(m0, at, depth + 1, accept, out);
   }
   const m1 = o.NextToken;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/NextToken";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ListCommandsResponse);
 }
@@ -3511,9 +3274,9 @@ function $check_MaxDocumentSizeExceededBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_MaxDocumentSizeExceededBody);
 }
@@ -3553,9 +3316,9 @@ function $check_NotificationConfig(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.NotificationArn;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/NotificationArn";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.NotificationEvents;
   if (m1 !== undefined && !$is_NotificationEventList(m1, depth + 1, accept)) {
@@ -3563,11 +3326,11 @@ function $check_NotificationConfig(
     $check_NotificationEventList(m1, at, depth + 1, accept, out);
   }
   const m2 = o.NotificationType;
-  if (m2 !== undefined && !(typeof m2 === "string" && $isEnum_NotificationType(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/NotificationType";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
-      reportEnum(out, at, $values_NotificationType);
+      if (!$isEnum_NotificationType(m2)) reportEnum(out, at, $values_NotificationType);
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_NotificationConfig);
@@ -3601,7 +3364,7 @@ function $check_NotificationEventList(
       const at = path + "/" + i;
       if (typeof x !== "string") reportType(out, at, "string", x);
       else {
-        reportEnum(out, at, $values_NotificationEvent);
+        if (!$isEnum_NotificationEvent(x)) reportEnum(out, at, $values_NotificationEvent);
       }
     }
   }
@@ -3633,7 +3396,7 @@ function $check_ParameterValueList(
     const x: unknown = v[i];
     if (!(typeof x === "string")) {
       const at = path + "/" + i;
-      reportType(out, at, "string", x);
+      if (typeof x !== "string") reportType(out, at, "string", x);
     }
   }
 }
@@ -3835,7 +3598,7 @@ function $check_SendCommandRequest(
   }
   const m2 = o.DocumentName;
   if (m2 === undefined) reportRequired(out, path + "/DocumentName", "DocumentName");
-  else if (!(typeof m2 === "string" && $re8.test(m2))) {
+  else {
     const at = path + "/DocumentName";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
@@ -3843,7 +3606,7 @@ function $check_SendCommandRequest(
     }
   }
   const m3 = o.DocumentVersion;
-  if (m3 !== undefined && !(typeof m3 === "string" && $re2.test(m3))) {
+  if (m3 !== undefined) {
     const at = path + "/DocumentVersion";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
@@ -3851,13 +3614,7 @@ function $check_SendCommandRequest(
     }
   }
   const m4 = o.DocumentHash;
-  if (
-    m4 !== undefined &&
-    !(
-      typeof m4 === "string" &&
-      (m4.length <= 256 || (m4.length <= 512 && codePointLength(m4) <= 256))
-    )
-  ) {
+  if (m4 !== undefined) {
     const at = path + "/DocumentHash";
     if (typeof m4 !== "string") reportType(out, at, "string", m4);
     else {
@@ -3866,18 +3623,15 @@ function $check_SendCommandRequest(
     }
   }
   const m5 = o.DocumentHashType;
-  if (m5 !== undefined && !(typeof m5 === "string" && $isEnum_DocumentHashType(m5))) {
+  if (m5 !== undefined) {
     const at = path + "/DocumentHashType";
     if (typeof m5 !== "string") reportType(out, at, "string", m5);
     else {
-      reportEnum(out, at, $values_DocumentHashType);
+      if (!$isEnum_DocumentHashType(m5)) reportEnum(out, at, $values_DocumentHashType);
     }
   }
   const m6 = o.TimeoutSeconds;
-  if (
-    m6 !== undefined &&
-    !(typeof m6 === "number" && Number.isInteger(m6) && m6 >= 30 && m6 <= 2592000)
-  ) {
+  if (m6 !== undefined) {
     const at = path + "/TimeoutSeconds";
     if (typeof m6 !== "number" || !Number.isFinite(m6)) reportType(out, at, "integer", m6);
     else {
@@ -3887,13 +3641,7 @@ function $check_SendCommandRequest(
     }
   }
   const m7 = o.Comment;
-  if (
-    m7 !== undefined &&
-    !(
-      typeof m7 === "string" &&
-      (m7.length <= 100 || (m7.length <= 200 && codePointLength(m7) <= 100))
-    )
-  ) {
+  if (m7 !== undefined) {
     const at = path + "/Comment";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
@@ -3907,14 +3655,7 @@ function $check_SendCommandRequest(
     $check_Parameters(m8, at, depth + 1, accept, out);
   }
   const m9 = o.OutputS3Region;
-  if (
-    m9 !== undefined &&
-    !(
-      typeof m9 === "string" &&
-      (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-      (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
-    )
-  ) {
+  if (m9 !== undefined) {
     const at = path + "/OutputS3Region";
     if (typeof m9 !== "string") reportType(out, at, "string", m9);
     else {
@@ -3925,14 +3666,7 @@ function $check_SendCommandRequest(
     }
   }
   const m10 = o.OutputS3BucketName;
-  if (
-    m10 !== undefined &&
-    !(
-      typeof m10 === "string" &&
-      (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-      (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
-    )
-  ) {
+  if (m10 !== undefined) {
     const at = path + "/OutputS3BucketName";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
@@ -3943,13 +3677,7 @@ function $check_SendCommandRequest(
     }
   }
   const m11 = o.OutputS3KeyPrefix;
-  if (
-    m11 !== undefined &&
-    !(
-      typeof m11 === "string" &&
-      (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
-    )
-  ) {
+  if (m11 !== undefined) {
     const at = path + "/OutputS3KeyPrefix";
     if (typeof m11 !== "string") reportType(out, at, "string", m11);
     else {
@@ -3958,15 +3686,7 @@ function $check_SendCommandRequest(
     }
   }
   const m12 = o.MaxConcurrency;
-  if (
-    m12 !== undefined &&
-    !(
-      typeof m12 === "string" &&
-      m12.length >= 1 &&
-      (m12.length <= 7 || (m12.length <= 14 && codePointLength(m12) <= 7)) &&
-      $re3.test(m12)
-    )
-  ) {
+  if (m12 !== undefined) {
     const at = path + "/MaxConcurrency";
     if (typeof m12 !== "string") reportType(out, at, "string", m12);
     else {
@@ -3977,15 +3697,7 @@ function $check_SendCommandRequest(
     }
   }
   const m13 = o.MaxErrors;
-  if (
-    m13 !== undefined &&
-    !(
-      typeof m13 === "string" &&
-      m13.length >= 1 &&
-      (m13.length <= 7 || (m13.length <= 14 && codePointLength(m13) <= 7)) &&
-      $re4.test(m13)
-    )
-  ) {
+  if (m13 !== undefined) {
     const at = path + "/MaxErrors";
     if (typeof m13 !== "string") reportType(out, at, "string", m13);
     else {
@@ -3997,9 +3709,9 @@ function $check_SendCommandRequest(
     }
   }
   const m14 = o.ServiceRoleArn;
-  if (m14 !== undefined && !(typeof m14 === "string")) {
+  if (m14 !== undefined) {
     const at = path + "/ServiceRoleArn";
-    reportType(out, at, "string", m14);
+    if (typeof m14 !== "string") reportType(out, at, "string", m14);
   }
   const m15 = o.NotificationConfig;
   if (m15 !== undefined && !$is_NotificationConfig(m15, depth + 1, accept)) {
@@ -4087,15 +3799,7 @@ function $check_Target(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Key;
-  if (
-    m0 !== undefined &&
-    !(
-      typeof m0 === "string" &&
-      m0.length >= 1 &&
-      (m0.length <= 163 || (m0.length <= 326 && codePointLength(m0) <= 163)) &&
-      $re9.test(m0)
-    )
-  ) {
+  if (m0 !== undefined) {
     const at = path + "/Key";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -4146,7 +3850,7 @@ function $check_TargetValues(
     const x: unknown = v[i];
     if (!(typeof x === "string")) {
       const at = path + "/" + i;
-      reportType(out, at, "string", x);
+      if (typeof x !== "string") reportType(out, at, "string", x);
     }
   }
 }
@@ -4209,9 +3913,9 @@ function $check_UnsupportedPlatformTypeBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_UnsupportedPlatformTypeBody);
 }
@@ -4231,7 +3935,8 @@ export function validateAlarm(value: unknown, options?: ValidateOptions): Violat
 }
 
 /** Alarm as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const AlarmSchema: StandardSchemaV1<Alarm> = standardSchema<Alarm>(validateAlarm);
+export const AlarmSchema: StandardSchemaV1<Alarm> =
+  /* @__PURE__ */ standardSchema<Alarm>(validateAlarm);
 
 /** Whether `value` is a valid AlarmConfiguration; members it does not declare make it invalid. */
 export function isAlarmConfiguration(value: unknown): value is AlarmConfiguration {
@@ -4249,7 +3954,7 @@ export function validateAlarmConfiguration(value: unknown, options?: ValidateOpt
 
 /** AlarmConfiguration as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const AlarmConfigurationSchema: StandardSchemaV1<AlarmConfiguration> =
-  standardSchema<AlarmConfiguration>(validateAlarmConfiguration);
+  /* @__PURE__ */ standardSchema<AlarmConfiguration>(validateAlarmConfiguration);
 
 /** Whether `value` is a valid AlarmList; members it does not declare make it invalid. */
 export function isAlarmList(value: unknown): value is AlarmList {
@@ -4267,7 +3972,7 @@ export function validateAlarmList(value: unknown, options?: ValidateOptions): Vi
 
 /** AlarmList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const AlarmListSchema: StandardSchemaV1<AlarmList> =
-  standardSchema<AlarmList>(validateAlarmList);
+  /* @__PURE__ */ standardSchema<AlarmList>(validateAlarmList);
 
 /** Whether `value` is a valid AlarmName; members it does not declare make it invalid. */
 export function isAlarmName(value: unknown): value is AlarmName {
@@ -4301,7 +4006,7 @@ export function validateAlarmName(value: unknown, options?: ValidateOptions): Vi
 
 /** AlarmName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const AlarmNameSchema: StandardSchemaV1<AlarmName> =
-  standardSchema<AlarmName>(validateAlarmName);
+  /* @__PURE__ */ standardSchema<AlarmName>(validateAlarmName);
 
 /** Whether `value` is a valid AlarmStateInformation; members it does not declare make it invalid. */
 export function isAlarmStateInformation(value: unknown): value is AlarmStateInformation {
@@ -4322,7 +4027,7 @@ export function validateAlarmStateInformation(
 
 /** AlarmStateInformation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const AlarmStateInformationSchema: StandardSchemaV1<AlarmStateInformation> =
-  standardSchema<AlarmStateInformation>(validateAlarmStateInformation);
+  /* @__PURE__ */ standardSchema<AlarmStateInformation>(validateAlarmStateInformation);
 
 /** Whether `value` is a valid AlarmStateInformationList; members it does not declare make it invalid. */
 export function isAlarmStateInformationList(value: unknown): value is AlarmStateInformationList {
@@ -4343,7 +4048,7 @@ export function validateAlarmStateInformationList(
 
 /** AlarmStateInformationList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const AlarmStateInformationListSchema: StandardSchemaV1<AlarmStateInformationList> =
-  standardSchema<AlarmStateInformationList>(validateAlarmStateInformationList);
+  /* @__PURE__ */ standardSchema<AlarmStateInformationList>(validateAlarmStateInformationList);
 
 /** Whether `value` is a valid CloudWatchLogGroupName; members it does not declare make it invalid. */
 export function isCloudWatchLogGroupName(value: unknown): value is CloudWatchLogGroupName {
@@ -4377,7 +4082,7 @@ export function validateCloudWatchLogGroupName(
 
 /** CloudWatchLogGroupName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CloudWatchLogGroupNameSchema: StandardSchemaV1<CloudWatchLogGroupName> =
-  standardSchema<CloudWatchLogGroupName>(validateCloudWatchLogGroupName);
+  /* @__PURE__ */ standardSchema<CloudWatchLogGroupName>(validateCloudWatchLogGroupName);
 
 /** Whether `value` is a valid CloudWatchOutputConfig; members it does not declare make it invalid. */
 export function isCloudWatchOutputConfig(value: unknown): value is CloudWatchOutputConfig {
@@ -4398,7 +4103,7 @@ export function validateCloudWatchOutputConfig(
 
 /** CloudWatchOutputConfig as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CloudWatchOutputConfigSchema: StandardSchemaV1<CloudWatchOutputConfig> =
-  standardSchema<CloudWatchOutputConfig>(validateCloudWatchOutputConfig);
+  /* @__PURE__ */ standardSchema<CloudWatchOutputConfig>(validateCloudWatchOutputConfig);
 
 /** Whether `value` is a valid Command; members it does not declare make it invalid. */
 export function isCommand(value: unknown): value is Command {
@@ -4415,7 +4120,8 @@ export function validateCommand(value: unknown, options?: ValidateOptions): Viol
 }
 
 /** Command as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommandSchema: StandardSchemaV1<Command> = standardSchema<Command>(validateCommand);
+export const CommandSchema: StandardSchemaV1<Command> =
+  /* @__PURE__ */ standardSchema<Command>(validateCommand);
 
 /** Whether `value` is a valid CommandFilter; members it does not declare make it invalid. */
 export function isCommandFilter(value: unknown): value is CommandFilter {
@@ -4433,7 +4139,7 @@ export function validateCommandFilter(value: unknown, options?: ValidateOptions)
 
 /** CommandFilter as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandFilterSchema: StandardSchemaV1<CommandFilter> =
-  standardSchema<CommandFilter>(validateCommandFilter);
+  /* @__PURE__ */ standardSchema<CommandFilter>(validateCommandFilter);
 
 /** Whether `value` is a valid CommandFilterKey; members it does not declare make it invalid. */
 export function isCommandFilterKey(value: unknown): value is CommandFilterKey {
@@ -4446,14 +4152,14 @@ export function validateCommandFilterKey(value: unknown, options?: ValidateOptio
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_CommandFilterKey);
+    if (!$isEnum_CommandFilterKey(value)) reportEnum(out, "", $values_CommandFilterKey);
   }
   return out;
 }
 
 /** CommandFilterKey as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandFilterKeySchema: StandardSchemaV1<CommandFilterKey> =
-  standardSchema<CommandFilterKey>(validateCommandFilterKey);
+  /* @__PURE__ */ standardSchema<CommandFilterKey>(validateCommandFilterKey);
 
 /** Whether `value` is a valid CommandFilterList; members it does not declare make it invalid. */
 export function isCommandFilterList(value: unknown): value is CommandFilterList {
@@ -4471,7 +4177,7 @@ export function validateCommandFilterList(value: unknown, options?: ValidateOpti
 
 /** CommandFilterList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandFilterListSchema: StandardSchemaV1<CommandFilterList> =
-  standardSchema<CommandFilterList>(validateCommandFilterList);
+  /* @__PURE__ */ standardSchema<CommandFilterList>(validateCommandFilterList);
 
 /** Whether `value` is a valid CommandFilterValue; members it does not declare make it invalid. */
 export function isCommandFilterValue(value: unknown): value is CommandFilterValue {
@@ -4502,7 +4208,7 @@ export function validateCommandFilterValue(value: unknown, options?: ValidateOpt
 
 /** CommandFilterValue as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandFilterValueSchema: StandardSchemaV1<CommandFilterValue> =
-  standardSchema<CommandFilterValue>(validateCommandFilterValue);
+  /* @__PURE__ */ standardSchema<CommandFilterValue>(validateCommandFilterValue);
 
 /** Whether `value` is a valid CommandId; members it does not declare make it invalid. */
 export function isCommandId(value: unknown): value is CommandId {
@@ -4534,7 +4240,7 @@ export function validateCommandId(value: unknown, options?: ValidateOptions): Vi
 
 /** CommandId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandIdSchema: StandardSchemaV1<CommandId> =
-  standardSchema<CommandId>(validateCommandId);
+  /* @__PURE__ */ standardSchema<CommandId>(validateCommandId);
 
 /** Whether `value` is a valid CommandInvocation; members it does not declare make it invalid. */
 export function isCommandInvocation(value: unknown): value is CommandInvocation {
@@ -4552,7 +4258,7 @@ export function validateCommandInvocation(value: unknown, options?: ValidateOpti
 
 /** CommandInvocation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandInvocationSchema: StandardSchemaV1<CommandInvocation> =
-  standardSchema<CommandInvocation>(validateCommandInvocation);
+  /* @__PURE__ */ standardSchema<CommandInvocation>(validateCommandInvocation);
 
 /** Whether `value` is a valid CommandInvocationList; members it does not declare make it invalid. */
 export function isCommandInvocationList(value: unknown): value is CommandInvocationList {
@@ -4573,7 +4279,7 @@ export function validateCommandInvocationList(
 
 /** CommandInvocationList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandInvocationListSchema: StandardSchemaV1<CommandInvocationList> =
-  standardSchema<CommandInvocationList>(validateCommandInvocationList);
+  /* @__PURE__ */ standardSchema<CommandInvocationList>(validateCommandInvocationList);
 
 /** Whether `value` is a valid CommandInvocationStatus; members it does not declare make it invalid. */
 export function isCommandInvocationStatus(value: unknown): value is CommandInvocationStatus {
@@ -4589,14 +4295,15 @@ export function validateCommandInvocationStatus(
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_CommandInvocationStatus);
+    if (!$isEnum_CommandInvocationStatus(value))
+      reportEnum(out, "", $values_CommandInvocationStatus);
   }
   return out;
 }
 
 /** CommandInvocationStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandInvocationStatusSchema: StandardSchemaV1<CommandInvocationStatus> =
-  standardSchema<CommandInvocationStatus>(validateCommandInvocationStatus);
+  /* @__PURE__ */ standardSchema<CommandInvocationStatus>(validateCommandInvocationStatus);
 
 /** Whether `value` is a valid CommandList; members it does not declare make it invalid. */
 export function isCommandList(value: unknown): value is CommandList {
@@ -4614,7 +4321,7 @@ export function validateCommandList(value: unknown, options?: ValidateOptions): 
 
 /** CommandList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandListSchema: StandardSchemaV1<CommandList> =
-  standardSchema<CommandList>(validateCommandList);
+  /* @__PURE__ */ standardSchema<CommandList>(validateCommandList);
 
 /** Whether `value` is a valid CommandMaxResults; members it does not declare make it invalid. */
 export function isCommandMaxResults(value: unknown): value is CommandMaxResults {
@@ -4636,7 +4343,7 @@ export function validateCommandMaxResults(value: unknown, options?: ValidateOpti
 
 /** CommandMaxResults as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandMaxResultsSchema: StandardSchemaV1<CommandMaxResults> =
-  standardSchema<CommandMaxResults>(validateCommandMaxResults);
+  /* @__PURE__ */ standardSchema<CommandMaxResults>(validateCommandMaxResults);
 
 /** Whether `value` is a valid CommandPlugin; members it does not declare make it invalid. */
 export function isCommandPlugin(value: unknown): value is CommandPlugin {
@@ -4654,7 +4361,7 @@ export function validateCommandPlugin(value: unknown, options?: ValidateOptions)
 
 /** CommandPlugin as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandPluginSchema: StandardSchemaV1<CommandPlugin> =
-  standardSchema<CommandPlugin>(validateCommandPlugin);
+  /* @__PURE__ */ standardSchema<CommandPlugin>(validateCommandPlugin);
 
 /** Whether `value` is a valid CommandPluginList; members it does not declare make it invalid. */
 export function isCommandPluginList(value: unknown): value is CommandPluginList {
@@ -4672,7 +4379,7 @@ export function validateCommandPluginList(value: unknown, options?: ValidateOpti
 
 /** CommandPluginList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandPluginListSchema: StandardSchemaV1<CommandPluginList> =
-  standardSchema<CommandPluginList>(validateCommandPluginList);
+  /* @__PURE__ */ standardSchema<CommandPluginList>(validateCommandPluginList);
 
 /** Whether `value` is a valid CommandPluginName; members it does not declare make it invalid. */
 export function isCommandPluginName(value: unknown): value is CommandPluginName {
@@ -4700,7 +4407,7 @@ export function validateCommandPluginName(value: unknown, options?: ValidateOpti
 
 /** CommandPluginName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandPluginNameSchema: StandardSchemaV1<CommandPluginName> =
-  standardSchema<CommandPluginName>(validateCommandPluginName);
+  /* @__PURE__ */ standardSchema<CommandPluginName>(validateCommandPluginName);
 
 /** Whether `value` is a valid CommandPluginOutput; members it does not declare make it invalid. */
 export function isCommandPluginOutput(value: unknown): value is CommandPluginOutput {
@@ -4731,7 +4438,7 @@ export function validateCommandPluginOutput(
 
 /** CommandPluginOutput as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandPluginOutputSchema: StandardSchemaV1<CommandPluginOutput> =
-  standardSchema<CommandPluginOutput>(validateCommandPluginOutput);
+  /* @__PURE__ */ standardSchema<CommandPluginOutput>(validateCommandPluginOutput);
 
 /** Whether `value` is a valid CommandPluginStatus; members it does not declare make it invalid. */
 export function isCommandPluginStatus(value: unknown): value is CommandPluginStatus {
@@ -4747,14 +4454,14 @@ export function validateCommandPluginStatus(
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_CommandPluginStatus);
+    if (!$isEnum_CommandPluginStatus(value)) reportEnum(out, "", $values_CommandPluginStatus);
   }
   return out;
 }
 
 /** CommandPluginStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandPluginStatusSchema: StandardSchemaV1<CommandPluginStatus> =
-  standardSchema<CommandPluginStatus>(validateCommandPluginStatus);
+  /* @__PURE__ */ standardSchema<CommandPluginStatus>(validateCommandPluginStatus);
 
 /** Whether `value` is a valid CommandStatus; members it does not declare make it invalid. */
 export function isCommandStatus(value: unknown): value is CommandStatus {
@@ -4767,14 +4474,14 @@ export function validateCommandStatus(value: unknown, options?: ValidateOptions)
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_CommandStatus);
+    if (!$isEnum_CommandStatus(value)) reportEnum(out, "", $values_CommandStatus);
   }
   return out;
 }
 
 /** CommandStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandStatusSchema: StandardSchemaV1<CommandStatus> =
-  standardSchema<CommandStatus>(validateCommandStatus);
+  /* @__PURE__ */ standardSchema<CommandStatus>(validateCommandStatus);
 
 /** Whether `value` is a valid Comment; members it does not declare make it invalid. */
 export function isComment(value: unknown): value is Comment {
@@ -4801,7 +4508,8 @@ export function validateComment(value: unknown, options?: ValidateOptions): Viol
 }
 
 /** Comment as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const CommentSchema: StandardSchemaV1<Comment> = standardSchema<Comment>(validateComment);
+export const CommentSchema: StandardSchemaV1<Comment> =
+  /* @__PURE__ */ standardSchema<Comment>(validateComment);
 
 /** Whether `value` is a valid DateTime; members it does not declare make it invalid. */
 export function isDateTime(value: unknown): value is DateTime {
@@ -4812,13 +4520,13 @@ export function isDateTime(value: unknown): value is DateTime {
 export function validateDateTime(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "number" && Number.isFinite(value)) return [];
   const out: Violation[] = [];
-  reportType(out, "", "number", value);
+  if (typeof value !== "number" || !Number.isFinite(value)) reportType(out, "", "number", value);
   return out;
 }
 
 /** DateTime as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DateTimeSchema: StandardSchemaV1<DateTime> =
-  standardSchema<DateTime>(validateDateTime);
+  /* @__PURE__ */ standardSchema<DateTime>(validateDateTime);
 
 /** Whether `value` is a valid DocumentARN; members it does not declare make it invalid. */
 export function isDocumentARN(value: unknown): value is DocumentARN {
@@ -4838,7 +4546,7 @@ export function validateDocumentARN(value: unknown, options?: ValidateOptions): 
 
 /** DocumentARN as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DocumentARNSchema: StandardSchemaV1<DocumentARN> =
-  standardSchema<DocumentARN>(validateDocumentARN);
+  /* @__PURE__ */ standardSchema<DocumentARN>(validateDocumentARN);
 
 /** Whether `value` is a valid DocumentHash; members it does not declare make it invalid. */
 export function isDocumentHash(value: unknown): value is DocumentHash {
@@ -4866,7 +4574,7 @@ export function validateDocumentHash(value: unknown, options?: ValidateOptions):
 
 /** DocumentHash as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DocumentHashSchema: StandardSchemaV1<DocumentHash> =
-  standardSchema<DocumentHash>(validateDocumentHash);
+  /* @__PURE__ */ standardSchema<DocumentHash>(validateDocumentHash);
 
 /** Whether `value` is a valid DocumentHashType; members it does not declare make it invalid. */
 export function isDocumentHashType(value: unknown): value is DocumentHashType {
@@ -4879,14 +4587,14 @@ export function validateDocumentHashType(value: unknown, options?: ValidateOptio
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_DocumentHashType);
+    if (!$isEnum_DocumentHashType(value)) reportEnum(out, "", $values_DocumentHashType);
   }
   return out;
 }
 
 /** DocumentHashType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DocumentHashTypeSchema: StandardSchemaV1<DocumentHashType> =
-  standardSchema<DocumentHashType>(validateDocumentHashType);
+  /* @__PURE__ */ standardSchema<DocumentHashType>(validateDocumentHashType);
 
 /** Whether `value` is a valid DocumentName; members it does not declare make it invalid. */
 export function isDocumentName(value: unknown): value is DocumentName {
@@ -4906,7 +4614,7 @@ export function validateDocumentName(value: unknown, options?: ValidateOptions):
 
 /** DocumentName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DocumentNameSchema: StandardSchemaV1<DocumentName> =
-  standardSchema<DocumentName>(validateDocumentName);
+  /* @__PURE__ */ standardSchema<DocumentName>(validateDocumentName);
 
 /** Whether `value` is a valid DocumentVersion; members it does not declare make it invalid. */
 export function isDocumentVersion(value: unknown): value is DocumentVersion {
@@ -4926,7 +4634,7 @@ export function validateDocumentVersion(value: unknown, options?: ValidateOption
 
 /** DocumentVersion as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DocumentVersionSchema: StandardSchemaV1<DocumentVersion> =
-  standardSchema<DocumentVersion>(validateDocumentVersion);
+  /* @__PURE__ */ standardSchema<DocumentVersion>(validateDocumentVersion);
 
 /** Whether `value` is a valid DoesNotExistExceptionBody; members it does not declare make it invalid. */
 export function isDoesNotExistExceptionBody(value: unknown): value is DoesNotExistExceptionBody {
@@ -4947,7 +4655,7 @@ export function validateDoesNotExistExceptionBody(
 
 /** DoesNotExistExceptionBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DoesNotExistExceptionBodySchema: StandardSchemaV1<DoesNotExistExceptionBody> =
-  standardSchema<DoesNotExistExceptionBody>(validateDoesNotExistExceptionBody);
+  /* @__PURE__ */ standardSchema<DoesNotExistExceptionBody>(validateDoesNotExistExceptionBody);
 
 /** Whether `value` is a valid DuplicateInstanceIdBody; members it does not declare make it invalid. */
 export function isDuplicateInstanceIdBody(value: unknown): value is DuplicateInstanceIdBody {
@@ -4968,7 +4676,7 @@ export function validateDuplicateInstanceIdBody(
 
 /** DuplicateInstanceIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DuplicateInstanceIdBodySchema: StandardSchemaV1<DuplicateInstanceIdBody> =
-  standardSchema<DuplicateInstanceIdBody>(validateDuplicateInstanceIdBody);
+  /* @__PURE__ */ standardSchema<DuplicateInstanceIdBody>(validateDuplicateInstanceIdBody);
 
 /** Whether `value` is a valid ExternalAlarmState; members it does not declare make it invalid. */
 export function isExternalAlarmState(value: unknown): value is ExternalAlarmState {
@@ -4981,14 +4689,14 @@ export function validateExternalAlarmState(value: unknown, options?: ValidateOpt
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_ExternalAlarmState);
+    if (!$isEnum_ExternalAlarmState(value)) reportEnum(out, "", $values_ExternalAlarmState);
   }
   return out;
 }
 
 /** ExternalAlarmState as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ExternalAlarmStateSchema: StandardSchemaV1<ExternalAlarmState> =
-  standardSchema<ExternalAlarmState>(validateExternalAlarmState);
+  /* @__PURE__ */ standardSchema<ExternalAlarmState>(validateExternalAlarmState);
 
 /** Whether `value` is a valid GetCommandInvocationRequest; members it does not declare make it invalid. */
 export function isGetCommandInvocationRequest(
@@ -5011,7 +4719,7 @@ export function validateGetCommandInvocationRequest(
 
 /** GetCommandInvocationRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const GetCommandInvocationRequestSchema: StandardSchemaV1<GetCommandInvocationRequest> =
-  standardSchema<GetCommandInvocationRequest>(validateGetCommandInvocationRequest);
+  /* @__PURE__ */ standardSchema<GetCommandInvocationRequest>(validateGetCommandInvocationRequest);
 
 /** Whether `value` is a valid GetCommandInvocationResponse; members it does not declare make it invalid. */
 export function isGetCommandInvocationResponse(
@@ -5034,7 +4742,9 @@ export function validateGetCommandInvocationResponse(
 
 /** GetCommandInvocationResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const GetCommandInvocationResponseSchema: StandardSchemaV1<GetCommandInvocationResponse> =
-  standardSchema<GetCommandInvocationResponse>(validateGetCommandInvocationResponse);
+  /* @__PURE__ */ standardSchema<GetCommandInvocationResponse>(
+    validateGetCommandInvocationResponse,
+  );
 
 /** Whether `value` is a valid GetMaintenanceWindowExecutionTaskInvocationRequest; members it does not declare make it invalid. */
 export function isGetMaintenanceWindowExecutionTaskInvocationRequest(
@@ -5057,7 +4767,7 @@ export function validateGetMaintenanceWindowExecutionTaskInvocationRequest(
 
 /** GetMaintenanceWindowExecutionTaskInvocationRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const GetMaintenanceWindowExecutionTaskInvocationRequestSchema: StandardSchemaV1<GetMaintenanceWindowExecutionTaskInvocationRequest> =
-  standardSchema<GetMaintenanceWindowExecutionTaskInvocationRequest>(
+  /* @__PURE__ */ standardSchema<GetMaintenanceWindowExecutionTaskInvocationRequest>(
     validateGetMaintenanceWindowExecutionTaskInvocationRequest,
   );
 
@@ -5082,7 +4792,7 @@ export function validateGetMaintenanceWindowExecutionTaskInvocationResponse(
 
 /** GetMaintenanceWindowExecutionTaskInvocationResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const GetMaintenanceWindowExecutionTaskInvocationResponseSchema: StandardSchemaV1<GetMaintenanceWindowExecutionTaskInvocationResponse> =
-  standardSchema<GetMaintenanceWindowExecutionTaskInvocationResponse>(
+  /* @__PURE__ */ standardSchema<GetMaintenanceWindowExecutionTaskInvocationResponse>(
     validateGetMaintenanceWindowExecutionTaskInvocationResponse,
   );
 
@@ -5104,7 +4814,7 @@ export function validateInstanceId(value: unknown, options?: ValidateOptions): V
 
 /** InstanceId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InstanceIdSchema: StandardSchemaV1<InstanceId> =
-  standardSchema<InstanceId>(validateInstanceId);
+  /* @__PURE__ */ standardSchema<InstanceId>(validateInstanceId);
 
 /** Whether `value` is a valid InstanceIdList; members it does not declare make it invalid. */
 export function isInstanceIdList(value: unknown): value is InstanceIdList {
@@ -5122,7 +4832,7 @@ export function validateInstanceIdList(value: unknown, options?: ValidateOptions
 
 /** InstanceIdList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InstanceIdListSchema: StandardSchemaV1<InstanceIdList> =
-  standardSchema<InstanceIdList>(validateInstanceIdList);
+  /* @__PURE__ */ standardSchema<InstanceIdList>(validateInstanceIdList);
 
 /** Whether `value` is a valid InstanceTagName; members it does not declare make it invalid. */
 export function isInstanceTagName(value: unknown): value is InstanceTagName {
@@ -5150,7 +4860,7 @@ export function validateInstanceTagName(value: unknown, options?: ValidateOption
 
 /** InstanceTagName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InstanceTagNameSchema: StandardSchemaV1<InstanceTagName> =
-  standardSchema<InstanceTagName>(validateInstanceTagName);
+  /* @__PURE__ */ standardSchema<InstanceTagName>(validateInstanceTagName);
 
 /** Whether `value` is a valid InternalServerErrorBody; members it does not declare make it invalid. */
 export function isInternalServerErrorBody(value: unknown): value is InternalServerErrorBody {
@@ -5171,7 +4881,7 @@ export function validateInternalServerErrorBody(
 
 /** InternalServerErrorBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InternalServerErrorBodySchema: StandardSchemaV1<InternalServerErrorBody> =
-  standardSchema<InternalServerErrorBody>(validateInternalServerErrorBody);
+  /* @__PURE__ */ standardSchema<InternalServerErrorBody>(validateInternalServerErrorBody);
 
 /** Whether `value` is a valid InvalidCommandIdBody; members it does not declare make it invalid. */
 export function isInvalidCommandIdBody(value: unknown): value is InvalidCommandIdBody {
@@ -5192,7 +4902,7 @@ export function validateInvalidCommandIdBody(
 
 /** InvalidCommandIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidCommandIdBodySchema: StandardSchemaV1<InvalidCommandIdBody> =
-  standardSchema<InvalidCommandIdBody>(validateInvalidCommandIdBody);
+  /* @__PURE__ */ standardSchema<InvalidCommandIdBody>(validateInvalidCommandIdBody);
 
 /** Whether `value` is a valid InvalidDocumentBody; members it does not declare make it invalid. */
 export function isInvalidDocumentBody(value: unknown): value is InvalidDocumentBody {
@@ -5213,7 +4923,7 @@ export function validateInvalidDocumentBody(
 
 /** InvalidDocumentBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidDocumentBodySchema: StandardSchemaV1<InvalidDocumentBody> =
-  standardSchema<InvalidDocumentBody>(validateInvalidDocumentBody);
+  /* @__PURE__ */ standardSchema<InvalidDocumentBody>(validateInvalidDocumentBody);
 
 /** Whether `value` is a valid InvalidDocumentVersionBody; members it does not declare make it invalid. */
 export function isInvalidDocumentVersionBody(value: unknown): value is InvalidDocumentVersionBody {
@@ -5234,7 +4944,7 @@ export function validateInvalidDocumentVersionBody(
 
 /** InvalidDocumentVersionBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidDocumentVersionBodySchema: StandardSchemaV1<InvalidDocumentVersionBody> =
-  standardSchema<InvalidDocumentVersionBody>(validateInvalidDocumentVersionBody);
+  /* @__PURE__ */ standardSchema<InvalidDocumentVersionBody>(validateInvalidDocumentVersionBody);
 
 /** Whether `value` is a valid InvalidFilterKeyBody; members it does not declare make it invalid. */
 export function isInvalidFilterKeyBody(value: unknown): value is InvalidFilterKeyBody {
@@ -5255,7 +4965,7 @@ export function validateInvalidFilterKeyBody(
 
 /** InvalidFilterKeyBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidFilterKeyBodySchema: StandardSchemaV1<InvalidFilterKeyBody> =
-  standardSchema<InvalidFilterKeyBody>(validateInvalidFilterKeyBody);
+  /* @__PURE__ */ standardSchema<InvalidFilterKeyBody>(validateInvalidFilterKeyBody);
 
 /** Whether `value` is a valid InvalidInstanceIdBody; members it does not declare make it invalid. */
 export function isInvalidInstanceIdBody(value: unknown): value is InvalidInstanceIdBody {
@@ -5276,7 +4986,7 @@ export function validateInvalidInstanceIdBody(
 
 /** InvalidInstanceIdBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidInstanceIdBodySchema: StandardSchemaV1<InvalidInstanceIdBody> =
-  standardSchema<InvalidInstanceIdBody>(validateInvalidInstanceIdBody);
+  /* @__PURE__ */ standardSchema<InvalidInstanceIdBody>(validateInvalidInstanceIdBody);
 
 /** Whether `value` is a valid InvalidNextTokenBody; members it does not declare make it invalid. */
 export function isInvalidNextTokenBody(value: unknown): value is InvalidNextTokenBody {
@@ -5297,7 +5007,7 @@ export function validateInvalidNextTokenBody(
 
 /** InvalidNextTokenBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidNextTokenBodySchema: StandardSchemaV1<InvalidNextTokenBody> =
-  standardSchema<InvalidNextTokenBody>(validateInvalidNextTokenBody);
+  /* @__PURE__ */ standardSchema<InvalidNextTokenBody>(validateInvalidNextTokenBody);
 
 /** Whether `value` is a valid InvalidNotificationConfigBody; members it does not declare make it invalid. */
 export function isInvalidNotificationConfigBody(
@@ -5320,7 +5030,9 @@ export function validateInvalidNotificationConfigBody(
 
 /** InvalidNotificationConfigBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidNotificationConfigBodySchema: StandardSchemaV1<InvalidNotificationConfigBody> =
-  standardSchema<InvalidNotificationConfigBody>(validateInvalidNotificationConfigBody);
+  /* @__PURE__ */ standardSchema<InvalidNotificationConfigBody>(
+    validateInvalidNotificationConfigBody,
+  );
 
 /** Whether `value` is a valid InvalidOutputFolderBody; members it does not declare make it invalid. */
 export function isInvalidOutputFolderBody(value: unknown): value is InvalidOutputFolderBody {
@@ -5341,7 +5053,7 @@ export function validateInvalidOutputFolderBody(
 
 /** InvalidOutputFolderBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidOutputFolderBodySchema: StandardSchemaV1<InvalidOutputFolderBody> =
-  standardSchema<InvalidOutputFolderBody>(validateInvalidOutputFolderBody);
+  /* @__PURE__ */ standardSchema<InvalidOutputFolderBody>(validateInvalidOutputFolderBody);
 
 /** Whether `value` is a valid InvalidParametersBody; members it does not declare make it invalid. */
 export function isInvalidParametersBody(value: unknown): value is InvalidParametersBody {
@@ -5362,7 +5074,7 @@ export function validateInvalidParametersBody(
 
 /** InvalidParametersBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidParametersBodySchema: StandardSchemaV1<InvalidParametersBody> =
-  standardSchema<InvalidParametersBody>(validateInvalidParametersBody);
+  /* @__PURE__ */ standardSchema<InvalidParametersBody>(validateInvalidParametersBody);
 
 /** Whether `value` is a valid InvalidPluginNameBody; members it does not declare make it invalid. */
 export function isInvalidPluginNameBody(value: unknown): value is InvalidPluginNameBody {
@@ -5383,7 +5095,7 @@ export function validateInvalidPluginNameBody(
 
 /** InvalidPluginNameBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidPluginNameBodySchema: StandardSchemaV1<InvalidPluginNameBody> =
-  standardSchema<InvalidPluginNameBody>(validateInvalidPluginNameBody);
+  /* @__PURE__ */ standardSchema<InvalidPluginNameBody>(validateInvalidPluginNameBody);
 
 /** Whether `value` is a valid InvalidRoleBody; members it does not declare make it invalid. */
 export function isInvalidRoleBody(value: unknown): value is InvalidRoleBody {
@@ -5401,7 +5113,7 @@ export function validateInvalidRoleBody(value: unknown, options?: ValidateOption
 
 /** InvalidRoleBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidRoleBodySchema: StandardSchemaV1<InvalidRoleBody> =
-  standardSchema<InvalidRoleBody>(validateInvalidRoleBody);
+  /* @__PURE__ */ standardSchema<InvalidRoleBody>(validateInvalidRoleBody);
 
 /** Whether `value` is a valid InvocationDoesNotExistBody; members it does not declare make it invalid. */
 export function isInvocationDoesNotExistBody(value: unknown): value is InvocationDoesNotExistBody {
@@ -5422,7 +5134,7 @@ export function validateInvocationDoesNotExistBody(
 
 /** InvocationDoesNotExistBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvocationDoesNotExistBodySchema: StandardSchemaV1<InvocationDoesNotExistBody> =
-  standardSchema<InvocationDoesNotExistBody>(validateInvocationDoesNotExistBody);
+  /* @__PURE__ */ standardSchema<InvocationDoesNotExistBody>(validateInvocationDoesNotExistBody);
 
 /** Whether `value` is a valid InvocationTraceOutput; members it does not declare make it invalid. */
 export function isInvocationTraceOutput(value: unknown): value is InvocationTraceOutput {
@@ -5453,7 +5165,7 @@ export function validateInvocationTraceOutput(
 
 /** InvocationTraceOutput as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvocationTraceOutputSchema: StandardSchemaV1<InvocationTraceOutput> =
-  standardSchema<InvocationTraceOutput>(validateInvocationTraceOutput);
+  /* @__PURE__ */ standardSchema<InvocationTraceOutput>(validateInvocationTraceOutput);
 
 /** Whether `value` is a valid ListCommandInvocationsRequest; members it does not declare make it invalid. */
 export function isListCommandInvocationsRequest(
@@ -5476,7 +5188,9 @@ export function validateListCommandInvocationsRequest(
 
 /** ListCommandInvocationsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ListCommandInvocationsRequestSchema: StandardSchemaV1<ListCommandInvocationsRequest> =
-  standardSchema<ListCommandInvocationsRequest>(validateListCommandInvocationsRequest);
+  /* @__PURE__ */ standardSchema<ListCommandInvocationsRequest>(
+    validateListCommandInvocationsRequest,
+  );
 
 /** Whether `value` is a valid ListCommandInvocationsResponse; members it does not declare make it invalid. */
 export function isListCommandInvocationsResponse(
@@ -5499,7 +5213,9 @@ export function validateListCommandInvocationsResponse(
 
 /** ListCommandInvocationsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ListCommandInvocationsResponseSchema: StandardSchemaV1<ListCommandInvocationsResponse> =
-  standardSchema<ListCommandInvocationsResponse>(validateListCommandInvocationsResponse);
+  /* @__PURE__ */ standardSchema<ListCommandInvocationsResponse>(
+    validateListCommandInvocationsResponse,
+  );
 
 /** Whether `value` is a valid ListCommandsRequest; members it does not declare make it invalid. */
 export function isListCommandsRequest(value: unknown): value is ListCommandsRequest {
@@ -5520,7 +5236,7 @@ export function validateListCommandsRequest(
 
 /** ListCommandsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ListCommandsRequestSchema: StandardSchemaV1<ListCommandsRequest> =
-  standardSchema<ListCommandsRequest>(validateListCommandsRequest);
+  /* @__PURE__ */ standardSchema<ListCommandsRequest>(validateListCommandsRequest);
 
 /** Whether `value` is a valid ListCommandsResponse; members it does not declare make it invalid. */
 export function isListCommandsResponse(value: unknown): value is ListCommandsResponse {
@@ -5541,7 +5257,7 @@ export function validateListCommandsResponse(
 
 /** ListCommandsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ListCommandsResponseSchema: StandardSchemaV1<ListCommandsResponse> =
-  standardSchema<ListCommandsResponse>(validateListCommandsResponse);
+  /* @__PURE__ */ standardSchema<ListCommandsResponse>(validateListCommandsResponse);
 
 /** Whether `value` is a valid MaintenanceWindowExecutionId; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionId(
@@ -5586,7 +5302,9 @@ export function validateMaintenanceWindowExecutionId(
 
 /** MaintenanceWindowExecutionId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionIdSchema: StandardSchemaV1<MaintenanceWindowExecutionId> =
-  standardSchema<MaintenanceWindowExecutionId>(validateMaintenanceWindowExecutionId);
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionId>(
+    validateMaintenanceWindowExecutionId,
+  );
 
 /** Whether `value` is a valid MaintenanceWindowExecutionStatus; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionStatus(
@@ -5604,14 +5322,17 @@ export function validateMaintenanceWindowExecutionStatus(
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_MaintenanceWindowExecutionStatus);
+    if (!$isEnum_MaintenanceWindowExecutionStatus(value))
+      reportEnum(out, "", $values_MaintenanceWindowExecutionStatus);
   }
   return out;
 }
 
 /** MaintenanceWindowExecutionStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionStatusSchema: StandardSchemaV1<MaintenanceWindowExecutionStatus> =
-  standardSchema<MaintenanceWindowExecutionStatus>(validateMaintenanceWindowExecutionStatus);
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionStatus>(
+    validateMaintenanceWindowExecutionStatus,
+  );
 
 /** Whether `value` is a valid MaintenanceWindowExecutionStatusDetails; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionStatusDetails(
@@ -5644,7 +5365,7 @@ export function validateMaintenanceWindowExecutionStatusDetails(
 
 /** MaintenanceWindowExecutionStatusDetails as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionStatusDetailsSchema: StandardSchemaV1<MaintenanceWindowExecutionStatusDetails> =
-  standardSchema<MaintenanceWindowExecutionStatusDetails>(
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionStatusDetails>(
     validateMaintenanceWindowExecutionStatusDetails,
   );
 
@@ -5691,7 +5412,9 @@ export function validateMaintenanceWindowExecutionTaskId(
 
 /** MaintenanceWindowExecutionTaskId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionTaskIdSchema: StandardSchemaV1<MaintenanceWindowExecutionTaskId> =
-  standardSchema<MaintenanceWindowExecutionTaskId>(validateMaintenanceWindowExecutionTaskId);
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionTaskId>(
+    validateMaintenanceWindowExecutionTaskId,
+  );
 
 /** Whether `value` is a valid MaintenanceWindowExecutionTaskInvocationId; members it does not declare make it invalid. */
 export function isMaintenanceWindowExecutionTaskInvocationId(
@@ -5736,7 +5459,7 @@ export function validateMaintenanceWindowExecutionTaskInvocationId(
 
 /** MaintenanceWindowExecutionTaskInvocationId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionTaskInvocationIdSchema: StandardSchemaV1<MaintenanceWindowExecutionTaskInvocationId> =
-  standardSchema<MaintenanceWindowExecutionTaskInvocationId>(
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionTaskInvocationId>(
     validateMaintenanceWindowExecutionTaskInvocationId,
   );
 
@@ -5754,13 +5477,13 @@ export function validateMaintenanceWindowExecutionTaskInvocationParameters(
 ): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** MaintenanceWindowExecutionTaskInvocationParameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowExecutionTaskInvocationParametersSchema: StandardSchemaV1<MaintenanceWindowExecutionTaskInvocationParameters> =
-  standardSchema<MaintenanceWindowExecutionTaskInvocationParameters>(
+  /* @__PURE__ */ standardSchema<MaintenanceWindowExecutionTaskInvocationParameters>(
     validateMaintenanceWindowExecutionTaskInvocationParameters,
   );
 
@@ -5795,7 +5518,9 @@ export function validateMaintenanceWindowTaskTargetId(
 
 /** MaintenanceWindowTaskTargetId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowTaskTargetIdSchema: StandardSchemaV1<MaintenanceWindowTaskTargetId> =
-  standardSchema<MaintenanceWindowTaskTargetId>(validateMaintenanceWindowTaskTargetId);
+  /* @__PURE__ */ standardSchema<MaintenanceWindowTaskTargetId>(
+    validateMaintenanceWindowTaskTargetId,
+  );
 
 /** Whether `value` is a valid MaintenanceWindowTaskType; members it does not declare make it invalid. */
 export function isMaintenanceWindowTaskType(value: unknown): value is MaintenanceWindowTaskType {
@@ -5811,14 +5536,15 @@ export function validateMaintenanceWindowTaskType(
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_MaintenanceWindowTaskType);
+    if (!$isEnum_MaintenanceWindowTaskType(value))
+      reportEnum(out, "", $values_MaintenanceWindowTaskType);
   }
   return out;
 }
 
 /** MaintenanceWindowTaskType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaintenanceWindowTaskTypeSchema: StandardSchemaV1<MaintenanceWindowTaskType> =
-  standardSchema<MaintenanceWindowTaskType>(validateMaintenanceWindowTaskType);
+  /* @__PURE__ */ standardSchema<MaintenanceWindowTaskType>(validateMaintenanceWindowTaskType);
 
 /** Whether `value` is a valid MaxConcurrency; members it does not declare make it invalid. */
 export function isMaxConcurrency(value: unknown): value is MaxConcurrency {
@@ -5852,7 +5578,7 @@ export function validateMaxConcurrency(value: unknown, options?: ValidateOptions
 
 /** MaxConcurrency as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaxConcurrencySchema: StandardSchemaV1<MaxConcurrency> =
-  standardSchema<MaxConcurrency>(validateMaxConcurrency);
+  /* @__PURE__ */ standardSchema<MaxConcurrency>(validateMaxConcurrency);
 
 /** Whether `value` is a valid MaxDocumentSizeExceededBody; members it does not declare make it invalid. */
 export function isMaxDocumentSizeExceededBody(
@@ -5875,7 +5601,7 @@ export function validateMaxDocumentSizeExceededBody(
 
 /** MaxDocumentSizeExceededBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaxDocumentSizeExceededBodySchema: StandardSchemaV1<MaxDocumentSizeExceededBody> =
-  standardSchema<MaxDocumentSizeExceededBody>(validateMaxDocumentSizeExceededBody);
+  /* @__PURE__ */ standardSchema<MaxDocumentSizeExceededBody>(validateMaxDocumentSizeExceededBody);
 
 /** Whether `value` is a valid MaxErrors; members it does not declare make it invalid. */
 export function isMaxErrors(value: unknown): value is MaxErrors {
@@ -5910,7 +5636,7 @@ export function validateMaxErrors(value: unknown, options?: ValidateOptions): Vi
 
 /** MaxErrors as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MaxErrorsSchema: StandardSchemaV1<MaxErrors> =
-  standardSchema<MaxErrors>(validateMaxErrors);
+  /* @__PURE__ */ standardSchema<MaxErrors>(validateMaxErrors);
 
 /** Whether `value` is a valid NotificationConfig; members it does not declare make it invalid. */
 export function isNotificationConfig(value: unknown): value is NotificationConfig {
@@ -5928,7 +5654,7 @@ export function validateNotificationConfig(value: unknown, options?: ValidateOpt
 
 /** NotificationConfig as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const NotificationConfigSchema: StandardSchemaV1<NotificationConfig> =
-  standardSchema<NotificationConfig>(validateNotificationConfig);
+  /* @__PURE__ */ standardSchema<NotificationConfig>(validateNotificationConfig);
 
 /** Whether `value` is a valid NotificationEvent; members it does not declare make it invalid. */
 export function isNotificationEvent(value: unknown): value is NotificationEvent {
@@ -5941,14 +5667,14 @@ export function validateNotificationEvent(value: unknown, options?: ValidateOpti
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_NotificationEvent);
+    if (!$isEnum_NotificationEvent(value)) reportEnum(out, "", $values_NotificationEvent);
   }
   return out;
 }
 
 /** NotificationEvent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const NotificationEventSchema: StandardSchemaV1<NotificationEvent> =
-  standardSchema<NotificationEvent>(validateNotificationEvent);
+  /* @__PURE__ */ standardSchema<NotificationEvent>(validateNotificationEvent);
 
 /** Whether `value` is a valid NotificationEventList; members it does not declare make it invalid. */
 export function isNotificationEventList(value: unknown): value is NotificationEventList {
@@ -5969,7 +5695,7 @@ export function validateNotificationEventList(
 
 /** NotificationEventList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const NotificationEventListSchema: StandardSchemaV1<NotificationEventList> =
-  standardSchema<NotificationEventList>(validateNotificationEventList);
+  /* @__PURE__ */ standardSchema<NotificationEventList>(validateNotificationEventList);
 
 /** Whether `value` is a valid NotificationType; members it does not declare make it invalid. */
 export function isNotificationType(value: unknown): value is NotificationType {
@@ -5982,14 +5708,14 @@ export function validateNotificationType(value: unknown, options?: ValidateOptio
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_NotificationType);
+    if (!$isEnum_NotificationType(value)) reportEnum(out, "", $values_NotificationType);
   }
   return out;
 }
 
 /** NotificationType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const NotificationTypeSchema: StandardSchemaV1<NotificationType> =
-  standardSchema<NotificationType>(validateNotificationType);
+  /* @__PURE__ */ standardSchema<NotificationType>(validateNotificationType);
 
 /** Whether `value` is a valid OwnerInformation; members it does not declare make it invalid. */
 export function isOwnerInformation(value: unknown): value is OwnerInformation {
@@ -6020,7 +5746,7 @@ export function validateOwnerInformation(value: unknown, options?: ValidateOptio
 
 /** OwnerInformation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const OwnerInformationSchema: StandardSchemaV1<OwnerInformation> =
-  standardSchema<OwnerInformation>(validateOwnerInformation);
+  /* @__PURE__ */ standardSchema<OwnerInformation>(validateOwnerInformation);
 
 /** Whether `value` is a valid ParameterValueList; members it does not declare make it invalid. */
 export function isParameterValueList(value: unknown): value is ParameterValueList {
@@ -6038,7 +5764,7 @@ export function validateParameterValueList(value: unknown, options?: ValidateOpt
 
 /** ParameterValueList as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ParameterValueListSchema: StandardSchemaV1<ParameterValueList> =
-  standardSchema<ParameterValueList>(validateParameterValueList);
+  /* @__PURE__ */ standardSchema<ParameterValueList>(validateParameterValueList);
 
 /** Whether `value` is a valid Parameters; members it does not declare make it invalid. */
 export function isParameters(value: unknown): value is Parameters {
@@ -6056,7 +5782,7 @@ export function validateParameters(value: unknown, options?: ValidateOptions): V
 
 /** Parameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ParametersSchema: StandardSchemaV1<Parameters> =
-  standardSchema<Parameters>(validateParameters);
+  /* @__PURE__ */ standardSchema<Parameters>(validateParameters);
 
 /** Whether `value` is a valid S3BucketName; members it does not declare make it invalid. */
 export function isS3BucketName(value: unknown): value is S3BucketName {
@@ -6088,7 +5814,7 @@ export function validateS3BucketName(value: unknown, options?: ValidateOptions):
 
 /** S3BucketName as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const S3BucketNameSchema: StandardSchemaV1<S3BucketName> =
-  standardSchema<S3BucketName>(validateS3BucketName);
+  /* @__PURE__ */ standardSchema<S3BucketName>(validateS3BucketName);
 
 /** Whether `value` is a valid S3KeyPrefix; members it does not declare make it invalid. */
 export function isS3KeyPrefix(value: unknown): value is S3KeyPrefix {
@@ -6116,7 +5842,7 @@ export function validateS3KeyPrefix(value: unknown, options?: ValidateOptions): 
 
 /** S3KeyPrefix as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const S3KeyPrefixSchema: StandardSchemaV1<S3KeyPrefix> =
-  standardSchema<S3KeyPrefix>(validateS3KeyPrefix);
+  /* @__PURE__ */ standardSchema<S3KeyPrefix>(validateS3KeyPrefix);
 
 /** Whether `value` is a valid S3Region; members it does not declare make it invalid. */
 export function isS3Region(value: unknown): value is S3Region {
@@ -6148,7 +5874,7 @@ export function validateS3Region(value: unknown, options?: ValidateOptions): Vio
 
 /** S3Region as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const S3RegionSchema: StandardSchemaV1<S3Region> =
-  standardSchema<S3Region>(validateS3Region);
+  /* @__PURE__ */ standardSchema<S3Region>(validateS3Region);
 
 /** Whether `value` is a valid SendCommandRequest; members it does not declare make it invalid. */
 export function isSendCommandRequest(value: unknown): value is SendCommandRequest {
@@ -6166,7 +5892,7 @@ export function validateSendCommandRequest(value: unknown, options?: ValidateOpt
 
 /** SendCommandRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const SendCommandRequestSchema: StandardSchemaV1<SendCommandRequest> =
-  standardSchema<SendCommandRequest>(validateSendCommandRequest);
+  /* @__PURE__ */ standardSchema<SendCommandRequest>(validateSendCommandRequest);
 
 /** Whether `value` is a valid SendCommandResponse; members it does not declare make it invalid. */
 export function isSendCommandResponse(value: unknown): value is SendCommandResponse {
@@ -6187,7 +5913,7 @@ export function validateSendCommandResponse(
 
 /** SendCommandResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const SendCommandResponseSchema: StandardSchemaV1<SendCommandResponse> =
-  standardSchema<SendCommandResponse>(validateSendCommandResponse);
+  /* @__PURE__ */ standardSchema<SendCommandResponse>(validateSendCommandResponse);
 
 /** Whether `value` is a valid StandardErrorContent; members it does not declare make it invalid. */
 export function isStandardErrorContent(value: unknown): value is StandardErrorContent {
@@ -6218,7 +5944,7 @@ export function validateStandardErrorContent(
 
 /** StandardErrorContent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const StandardErrorContentSchema: StandardSchemaV1<StandardErrorContent> =
-  standardSchema<StandardErrorContent>(validateStandardErrorContent);
+  /* @__PURE__ */ standardSchema<StandardErrorContent>(validateStandardErrorContent);
 
 /** Whether `value` is a valid StandardOutputContent; members it does not declare make it invalid. */
 export function isStandardOutputContent(value: unknown): value is StandardOutputContent {
@@ -6249,7 +5975,7 @@ export function validateStandardOutputContent(
 
 /** StandardOutputContent as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const StandardOutputContentSchema: StandardSchemaV1<StandardOutputContent> =
-  standardSchema<StandardOutputContent>(validateStandardOutputContent);
+  /* @__PURE__ */ standardSchema<StandardOutputContent>(validateStandardOutputContent);
 
 /** Whether `value` is a valid StatusDetails; members it does not declare make it invalid. */
 export function isStatusDetails(value: unknown): value is StatusDetails {
@@ -6277,7 +6003,7 @@ export function validateStatusDetails(value: unknown, options?: ValidateOptions)
 
 /** StatusDetails as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const StatusDetailsSchema: StandardSchemaV1<StatusDetails> =
-  standardSchema<StatusDetails>(validateStatusDetails);
+  /* @__PURE__ */ standardSchema<StatusDetails>(validateStatusDetails);
 
 /** Whether `value` is a valid StringDateTime; members it does not declare make it invalid. */
 export function isStringDateTime(value: unknown): value is StringDateTime {
@@ -6302,7 +6028,7 @@ export function validateStringDateTime(value: unknown, options?: ValidateOptions
 
 /** StringDateTime as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const StringDateTimeSchema: StandardSchemaV1<StringDateTime> =
-  standardSchema<StringDateTime>(validateStringDateTime);
+  /* @__PURE__ */ standardSchema<StringDateTime>(validateStringDateTime);
 
 /** Whether `value` is a valid Target; members it does not declare make it invalid. */
 export function isTarget(value: unknown): value is Target {
@@ -6319,7 +6045,8 @@ export function validateTarget(value: unknown, options?: ValidateOptions): Viola
 }
 
 /** Target as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetSchema: StandardSchemaV1<Target> = standardSchema<Target>(validateTarget);
+export const TargetSchema: StandardSchemaV1<Target> =
+  /* @__PURE__ */ standardSchema<Target>(validateTarget);
 
 /** Whether `value` is a valid TargetKey; members it does not declare make it invalid. */
 export function isTargetKey(value: unknown): value is TargetKey {
@@ -6358,7 +6085,7 @@ export function validateTargetKey(value: unknown, options?: ValidateOptions): Vi
 
 /** TargetKey as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const TargetKeySchema: StandardSchemaV1<TargetKey> =
-  standardSchema<TargetKey>(validateTargetKey);
+  /* @__PURE__ */ standardSchema<TargetKey>(validateTargetKey);
 
 /** Whether `value` is a valid TargetValues; members it does not declare make it invalid. */
 export function isTargetValues(value: unknown): value is TargetValues {
@@ -6376,7 +6103,7 @@ export function validateTargetValues(value: unknown, options?: ValidateOptions):
 
 /** TargetValues as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const TargetValuesSchema: StandardSchemaV1<TargetValues> =
-  standardSchema<TargetValues>(validateTargetValues);
+  /* @__PURE__ */ standardSchema<TargetValues>(validateTargetValues);
 
 /** Whether `value` is a valid Targets; members it does not declare make it invalid. */
 export function isTargets(value: unknown): value is Targets {
@@ -6393,7 +6120,8 @@ export function validateTargets(value: unknown, options?: ValidateOptions): Viol
 }
 
 /** Targets as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TargetsSchema: StandardSchemaV1<Targets> = standardSchema<Targets>(validateTargets);
+export const TargetsSchema: StandardSchemaV1<Targets> =
+  /* @__PURE__ */ standardSchema<Targets>(validateTargets);
 
 /** Whether `value` is a valid TimeoutSeconds; members it does not declare make it invalid. */
 export function isTimeoutSeconds(value: unknown): value is TimeoutSeconds {
@@ -6416,7 +6144,7 @@ export function validateTimeoutSeconds(value: unknown, options?: ValidateOptions
 
 /** TimeoutSeconds as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const TimeoutSecondsSchema: StandardSchemaV1<TimeoutSeconds> =
-  standardSchema<TimeoutSeconds>(validateTimeoutSeconds);
+  /* @__PURE__ */ standardSchema<TimeoutSeconds>(validateTimeoutSeconds);
 
 /** Whether `value` is a valid UnsupportedPlatformTypeBody; members it does not declare make it invalid. */
 export function isUnsupportedPlatformTypeBody(
@@ -6439,4 +6167,4 @@ export function validateUnsupportedPlatformTypeBody(
 
 /** UnsupportedPlatformTypeBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const UnsupportedPlatformTypeBodySchema: StandardSchemaV1<UnsupportedPlatformTypeBody> =
-  standardSchema<UnsupportedPlatformTypeBody>(validateUnsupportedPlatformTypeBody);
+  /* @__PURE__ */ standardSchema<UnsupportedPlatformTypeBody>(validateUnsupportedPlatformTypeBody);

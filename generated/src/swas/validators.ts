@@ -63,8 +63,8 @@ import type {
 export type { ValidateOptions, Violation } from "../runtime/validate.js";
 export type { StandardSchemaV1 } from "../runtime/standard-schema.js";
 
-const $re0: RegExp = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const $values_InvokeStatusFilter: readonly string[] = Object.freeze([
+const $re0: RegExp = /* @__PURE__ */ new RegExp("^[A-Za-z0-9_-]+$", "u");
+const $values_InvokeStatusFilter: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Running",
   "Finished",
   "Failed",
@@ -78,7 +78,7 @@ function $isEnum_InvokeStatusFilter(x: string): boolean {
   }
   return false;
 }
-const $values_CommandType: readonly string[] = Object.freeze([
+const $values_CommandType: readonly string[] = /* @__PURE__ */ Object.freeze([
   "RunBatScript",
   "RunPowerShellScript",
   "RunShellScript",
@@ -92,7 +92,7 @@ function $isEnum_CommandType(x: string): boolean {
   }
   return false;
 }
-const $values_InvocationStatus: readonly string[] = Object.freeze([
+const $values_InvocationStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Pending",
   "Invalid",
   "Aborted",
@@ -122,7 +122,7 @@ function $isEnum_InvocationStatus(x: string): boolean {
   }
   return false;
 }
-const $values_InvokeStatus: readonly string[] = Object.freeze([
+const $values_InvokeStatus: readonly string[] = /* @__PURE__ */ Object.freeze([
   "Running",
   "Finished",
   "Failed",
@@ -138,65 +138,65 @@ function $isEnum_InvokeStatus(x: string): boolean {
   }
   return false;
 }
-const $members_DescribeInvocationResultRequest: ReadonlySet<string> = new Set([
+const $members_DescribeInvocationResultRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "InstanceId",
   "InvokeId",
   "RegionId",
 ]);
-const $members_DescribeInvocationResultResponse: ReadonlySet<string> = new Set([
+const $members_DescribeInvocationResultResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "InvocationResult",
   "RequestId",
 ]);
-const $members_DescribeInvocationsRequest: ReadonlySet<string> = new Set([
+const $members_DescribeInvocationsRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "InstanceId",
   "InvokeStatus",
   "PageNumber",
   "PageSize",
   "RegionId",
 ]);
-const $members_DescribeInvocationsResponse: ReadonlySet<string> = new Set([
+const $members_DescribeInvocationsResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "Invocations",
   "PageNumber",
   "PageSize",
   "RequestId",
   "TotalCount",
 ]);
-const $members_InternalErrorBody: ReadonlySet<string> = new Set([
+const $members_InternalErrorBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_InvalidAccessKeyIdNotFoundBody: ReadonlySet<string> = new Set([
+const $members_InvalidAccessKeyIdNotFoundBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_InvalidInstanceIdNotFoundBody: ReadonlySet<string> = new Set([
+const $members_InvalidInstanceIdNotFoundBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_InvalidInvokeIdNotFoundBody: ReadonlySet<string> = new Set([
+const $members_InvalidInvokeIdNotFoundBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_InvalidParameterBody: ReadonlySet<string> = new Set([
+const $members_InvalidParameterBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_Invocation: ReadonlySet<string> = new Set([
+const $members_Invocation: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandContent",
   "CommandName",
   "CommandType",
@@ -206,7 +206,7 @@ const $members_Invocation: ReadonlySet<string> = new Set([
   "InvokeStatus",
   "Parameters",
 ]);
-const $members_InvocationResult: ReadonlySet<string> = new Set([
+const $members_InvocationResult: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "ErrorCode",
   "ErrorInfo",
   "ExitCode",
@@ -219,21 +219,21 @@ const $members_InvocationResult: ReadonlySet<string> = new Set([
   "Output",
   "StartTime",
 ]);
-const $members_MissingParameterBody: ReadonlySet<string> = new Set([
+const $members_MissingParameterBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_RegionIdNotMatchHostBody: ReadonlySet<string> = new Set([
+const $members_RegionIdNotMatchHostBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_RunCommandRequest: ReadonlySet<string> = new Set([
+const $members_RunCommandRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "CommandContent",
   "EnableParameter",
   "InstanceId",
@@ -246,29 +246,32 @@ const $members_RunCommandRequest: ReadonlySet<string> = new Set([
   "WorkingDir",
   "WorkingUser",
 ]);
-const $members_RunCommandResponse: ReadonlySet<string> = new Set(["InvokeId", "RequestId"]);
-const $members_ServiceUnavailableBody: ReadonlySet<string> = new Set([
+const $members_RunCommandResponse: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "InvokeId",
+  "RequestId",
+]);
+const $members_ServiceUnavailableBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_SignatureDoesNotMatchBody: ReadonlySet<string> = new Set([
+const $members_SignatureDoesNotMatchBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_ThrottlingBody: ReadonlySet<string> = new Set([
+const $members_ThrottlingBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
   "Message",
   "Recommend",
 ]);
-const $members_ThrottlingUserBody: ReadonlySet<string> = new Set([
+const $members_ThrottlingUserBody: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "RequestId",
   "HostId",
   "Code",
@@ -326,7 +329,7 @@ function $check_CommandParameters(
     const x = o[k];
     if (!(typeof x === "string")) {
       const at = path + "/" + pointerToken(k);
-      reportType(out, at, "string", x);
+      if (typeof x !== "string") reportType(out, at, "string", x);
     }
   }
   if (n > 20) reportCount(out, path, "maxProperties", 20);
@@ -362,21 +365,21 @@ function $check_DescribeInvocationResultRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.InstanceId;
   if (m0 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else if (!(typeof m0 === "string")) {
+  else {
     const at = path + "/InstanceId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.InvokeId;
   if (m1 === undefined) reportRequired(out, path + "/InvokeId", "InvokeId");
-  else if (!(typeof m1 === "string")) {
+  else {
     const at = path + "/InvokeId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.RegionId;
   if (m2 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else if (!(typeof m2 === "string")) {
+  else {
     const at = path + "/RegionId";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DescribeInvocationResultRequest);
 }
@@ -416,9 +419,9 @@ function $check_DescribeInvocationResultResponse(
     $check_InvocationResult(m0, at, depth + 1, accept, out);
   }
   const m1 = o.RequestId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DescribeInvocationResultResponse);
 }
@@ -465,20 +468,20 @@ function $check_DescribeInvocationsRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.InstanceId;
   if (m0 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else if (!(typeof m0 === "string")) {
+  else {
     const at = path + "/InstanceId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.InvokeStatus;
-  if (m1 !== undefined && !(typeof m1 === "string" && $isEnum_InvokeStatusFilter(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/InvokeStatus";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
-      reportEnum(out, at, $values_InvokeStatusFilter);
+      if (!$isEnum_InvokeStatusFilter(m1)) reportEnum(out, at, $values_InvokeStatusFilter);
     }
   }
   const m2 = o.PageNumber;
-  if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2) && m2 >= 1)) {
+  if (m2 !== undefined) {
     const at = path + "/PageNumber";
     if (typeof m2 !== "number" || !Number.isFinite(m2)) reportType(out, at, "integer", m2);
     else {
@@ -487,10 +490,7 @@ function $check_DescribeInvocationsRequest(
     }
   }
   const m3 = o.PageSize;
-  if (
-    m3 !== undefined &&
-    !(typeof m3 === "number" && Number.isInteger(m3) && m3 >= 1 && m3 <= 50)
-  ) {
+  if (m3 !== undefined) {
     const at = path + "/PageSize";
     if (typeof m3 !== "number" || !Number.isFinite(m3)) reportType(out, at, "integer", m3);
     else {
@@ -501,9 +501,9 @@ function $check_DescribeInvocationsRequest(
   }
   const m4 = o.RegionId;
   if (m4 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else if (!(typeof m4 === "string")) {
+  else {
     const at = path + "/RegionId";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DescribeInvocationsRequest);
 }
@@ -558,7 +558,7 @@ function $check_DescribeInvocationsResponse(
     $check_DescribeInvocationsResponse$1(m0, at, depth + 1, accept, out);
   }
   const m1 = o.PageNumber;
-  if (m1 !== undefined && !(typeof m1 === "number" && Number.isInteger(m1))) {
+  if (m1 !== undefined) {
     const at = path + "/PageNumber";
     if (typeof m1 !== "number" || !Number.isFinite(m1)) reportType(out, at, "integer", m1);
     else {
@@ -566,7 +566,7 @@ function $check_DescribeInvocationsResponse(
     }
   }
   const m2 = o.PageSize;
-  if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/PageSize";
     if (typeof m2 !== "number" || !Number.isFinite(m2)) reportType(out, at, "integer", m2);
     else {
@@ -574,12 +574,12 @@ function $check_DescribeInvocationsResponse(
     }
   }
   const m3 = o.RequestId;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.TotalCount;
-  if (m4 !== undefined && !(typeof m4 === "number" && Number.isInteger(m4) && m4 >= 0)) {
+  if (m4 !== undefined) {
     const at = path + "/TotalCount";
     if (typeof m4 !== "number" || !Number.isFinite(m4)) reportType(out, at, "integer", m4);
     else {
@@ -666,29 +666,29 @@ function $check_InternalErrorBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InternalErrorBody);
 }
@@ -738,29 +738,29 @@ function $check_InvalidAccessKeyIdNotFoundBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidAccessKeyIdNotFoundBody);
 }
@@ -810,29 +810,29 @@ function $check_InvalidInstanceIdNotFoundBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidInstanceIdNotFoundBody);
 }
@@ -882,29 +882,29 @@ function $check_InvalidInvokeIdNotFoundBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidInvokeIdNotFoundBody);
 }
@@ -954,29 +954,29 @@ function $check_InvalidParameterBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvalidParameterBody);
 }
@@ -1041,50 +1041,50 @@ function $check_Invocation(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandContent;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/CommandContent";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.CommandName;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/CommandName";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.CommandType;
-  if (m2 !== undefined && !(typeof m2 === "string" && $isEnum_CommandType(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/CommandType";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
-      reportEnum(out, at, $values_CommandType);
+      if (!$isEnum_CommandType(m2)) reportEnum(out, at, $values_CommandType);
     }
   }
   const m3 = o.CreationTime;
-  if (m3 !== undefined && !(typeof m3 === "string" && isDateTime(m3))) {
+  if (m3 !== undefined) {
     const at = path + "/CreationTime";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
-      reportDateTime(out, at);
+      if (!isDateTime(m3)) reportDateTime(out, at);
     }
   }
   const m4 = o.InvocationStatus;
-  if (m4 !== undefined && !(typeof m4 === "string" && $isEnum_InvocationStatus(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/InvocationStatus";
     if (typeof m4 !== "string") reportType(out, at, "string", m4);
     else {
-      reportEnum(out, at, $values_InvocationStatus);
+      if (!$isEnum_InvocationStatus(m4)) reportEnum(out, at, $values_InvocationStatus);
     }
   }
   const m5 = o.InvokeId;
-  if (m5 !== undefined && !(typeof m5 === "string")) {
+  if (m5 !== undefined) {
     const at = path + "/InvokeId";
-    reportType(out, at, "string", m5);
+    if (typeof m5 !== "string") reportType(out, at, "string", m5);
   }
   const m6 = o.InvokeStatus;
-  if (m6 !== undefined && !(typeof m6 === "string" && $isEnum_InvokeStatus(m6))) {
+  if (m6 !== undefined) {
     const at = path + "/InvokeStatus";
     if (typeof m6 !== "string") reportType(out, at, "string", m6);
     else {
-      reportEnum(out, at, $values_InvokeStatus);
+      if (!$isEnum_InvokeStatus(m6)) reportEnum(out, at, $values_InvokeStatus);
     }
   }
   const m7 = o.Parameters;
@@ -1170,17 +1170,17 @@ function $check_InvocationResult(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.ErrorCode;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/ErrorCode";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.ErrorInfo;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/ErrorInfo";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.ExitCode;
-  if (m2 !== undefined && !(typeof m2 === "number" && Number.isInteger(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/ExitCode";
     if (typeof m2 !== "number" || !Number.isFinite(m2)) reportType(out, at, "integer", m2);
     else {
@@ -1188,55 +1188,55 @@ function $check_InvocationResult(
     }
   }
   const m3 = o.FinishedTime;
-  if (m3 !== undefined && !(typeof m3 === "string" && isDateTime(m3))) {
+  if (m3 !== undefined) {
     const at = path + "/FinishedTime";
     if (typeof m3 !== "string") reportType(out, at, "string", m3);
     else {
-      reportDateTime(out, at);
+      if (!isDateTime(m3)) reportDateTime(out, at);
     }
   }
   const m4 = o.InstanceId;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/InstanceId";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   const m5 = o.InvocationStatus;
-  if (m5 !== undefined && !(typeof m5 === "string" && $isEnum_InvocationStatus(m5))) {
+  if (m5 !== undefined) {
     const at = path + "/InvocationStatus";
     if (typeof m5 !== "string") reportType(out, at, "string", m5);
     else {
-      reportEnum(out, at, $values_InvocationStatus);
+      if (!$isEnum_InvocationStatus(m5)) reportEnum(out, at, $values_InvocationStatus);
     }
   }
   const m6 = o.InvokeId;
-  if (m6 !== undefined && !(typeof m6 === "string")) {
+  if (m6 !== undefined) {
     const at = path + "/InvokeId";
-    reportType(out, at, "string", m6);
+    if (typeof m6 !== "string") reportType(out, at, "string", m6);
   }
   const m7 = o.InvokeRecordStatus;
-  if (m7 !== undefined && !(typeof m7 === "string" && $isEnum_InvokeStatus(m7))) {
+  if (m7 !== undefined) {
     const at = path + "/InvokeRecordStatus";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
-      reportEnum(out, at, $values_InvokeStatus);
+      if (!$isEnum_InvokeStatus(m7)) reportEnum(out, at, $values_InvokeStatus);
     }
   }
   const m8 = o.InvokeUser;
-  if (m8 !== undefined && !(typeof m8 === "string")) {
+  if (m8 !== undefined) {
     const at = path + "/InvokeUser";
-    reportType(out, at, "string", m8);
+    if (typeof m8 !== "string") reportType(out, at, "string", m8);
   }
   const m9 = o.Output;
-  if (m9 !== undefined && !(typeof m9 === "string")) {
+  if (m9 !== undefined) {
     const at = path + "/Output";
-    reportType(out, at, "string", m9);
+    if (typeof m9 !== "string") reportType(out, at, "string", m9);
   }
   const m10 = o.StartTime;
-  if (m10 !== undefined && !(typeof m10 === "string" && isDateTime(m10))) {
+  if (m10 !== undefined) {
     const at = path + "/StartTime";
     if (typeof m10 !== "string") reportType(out, at, "string", m10);
     else {
-      reportDateTime(out, at);
+      if (!isDateTime(m10)) reportDateTime(out, at);
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_InvocationResult);
@@ -1287,29 +1287,29 @@ function $check_MissingParameterBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_MissingParameterBody);
 }
@@ -1359,29 +1359,29 @@ function $check_RegionIdNotMatchHostBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_RegionIdNotMatchHostBody);
 }
@@ -1452,26 +1452,26 @@ function $check_RunCommandRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.CommandContent;
   if (m0 === undefined) reportRequired(out, path + "/CommandContent", "CommandContent");
-  else if (!(typeof m0 === "string")) {
+  else {
     const at = path + "/CommandContent";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.EnableParameter;
-  if (m1 !== undefined && !(typeof m1 === "boolean")) {
+  if (m1 !== undefined) {
     const at = path + "/EnableParameter";
-    reportType(out, at, "boolean", m1);
+    if (typeof m1 !== "boolean") reportType(out, at, "boolean", m1);
   }
   const m2 = o.InstanceId;
   if (m2 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else if (!(typeof m2 === "string")) {
+  else {
     const at = path + "/InstanceId";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Name;
   if (m3 === undefined) reportRequired(out, path + "/Name", "Name");
-  else if (!(typeof m3 === "string")) {
+  else {
     const at = path + "/Name";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Parameters;
   if (m4 !== undefined && !$is_CommandParameters(m4, depth + 1, accept)) {
@@ -1480,15 +1480,12 @@ function $check_RunCommandRequest(
   }
   const m5 = o.RegionId;
   if (m5 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else if (!(typeof m5 === "string")) {
+  else {
     const at = path + "/RegionId";
-    reportType(out, at, "string", m5);
+    if (typeof m5 !== "string") reportType(out, at, "string", m5);
   }
   const m6 = o.Timeout;
-  if (
-    m6 !== undefined &&
-    !(typeof m6 === "number" && Number.isInteger(m6) && m6 >= 10 && m6 <= 86400)
-  ) {
+  if (m6 !== undefined) {
     const at = path + "/Timeout";
     if (typeof m6 !== "number" || !Number.isFinite(m6)) reportType(out, at, "integer", m6);
     else {
@@ -1499,27 +1496,27 @@ function $check_RunCommandRequest(
   }
   const m7 = o.Type;
   if (m7 === undefined) reportRequired(out, path + "/Type", "Type");
-  else if (!(typeof m7 === "string" && $isEnum_CommandType(m7))) {
+  else {
     const at = path + "/Type";
     if (typeof m7 !== "string") reportType(out, at, "string", m7);
     else {
-      reportEnum(out, at, $values_CommandType);
+      if (!$isEnum_CommandType(m7)) reportEnum(out, at, $values_CommandType);
     }
   }
   const m8 = o.WindowsPasswordName;
-  if (m8 !== undefined && !(typeof m8 === "string")) {
+  if (m8 !== undefined) {
     const at = path + "/WindowsPasswordName";
-    reportType(out, at, "string", m8);
+    if (typeof m8 !== "string") reportType(out, at, "string", m8);
   }
   const m9 = o.WorkingDir;
-  if (m9 !== undefined && !(typeof m9 === "string")) {
+  if (m9 !== undefined) {
     const at = path + "/WorkingDir";
-    reportType(out, at, "string", m9);
+    if (typeof m9 !== "string") reportType(out, at, "string", m9);
   }
   const m10 = o.WorkingUser;
-  if (m10 !== undefined && !(typeof m10 === "string")) {
+  if (m10 !== undefined) {
     const at = path + "/WorkingUser";
-    reportType(out, at, "string", m10);
+    if (typeof m10 !== "string") reportType(out, at, "string", m10);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_RunCommandRequest);
 }
@@ -1554,14 +1551,14 @@ function $check_RunCommandResponse(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.InvokeId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/InvokeId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.RequestId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_RunCommandResponse);
 }
@@ -1611,29 +1608,29 @@ function $check_ServiceUnavailableBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ServiceUnavailableBody);
 }
@@ -1683,29 +1680,29 @@ function $check_SignatureDoesNotMatchBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_SignatureDoesNotMatchBody);
 }
@@ -1755,29 +1752,29 @@ function $check_ThrottlingBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ThrottlingBody);
 }
@@ -1827,29 +1824,29 @@ function $check_ThrottlingUserBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.RequestId;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/RequestId";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   const m1 = o.HostId;
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/HostId";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Code;
-  if (m2 !== undefined && !(typeof m2 === "string")) {
+  if (m2 !== undefined) {
     const at = path + "/Code";
-    reportType(out, at, "string", m2);
+    if (typeof m2 !== "string") reportType(out, at, "string", m2);
   }
   const m3 = o.Message;
-  if (m3 !== undefined && !(typeof m3 === "string")) {
+  if (m3 !== undefined) {
     const at = path + "/Message";
-    reportType(out, at, "string", m3);
+    if (typeof m3 !== "string") reportType(out, at, "string", m3);
   }
   const m4 = o.Recommend;
-  if (m4 !== undefined && !(typeof m4 === "string")) {
+  if (m4 !== undefined) {
     const at = path + "/Recommend";
-    reportType(out, at, "string", m4);
+    if (typeof m4 !== "string") reportType(out, at, "string", m4);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_ThrottlingUserBody);
 }
@@ -1870,7 +1867,7 @@ export function validateCommandParameters(value: unknown, options?: ValidateOpti
 
 /** CommandParameters as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandParametersSchema: StandardSchemaV1<CommandParameters> =
-  standardSchema<CommandParameters>(validateCommandParameters);
+  /* @__PURE__ */ standardSchema<CommandParameters>(validateCommandParameters);
 
 /** Whether `value` is a valid CommandType; members it does not declare make it invalid. */
 export function isCommandType(value: unknown): value is CommandType {
@@ -1883,14 +1880,14 @@ export function validateCommandType(value: unknown, options?: ValidateOptions): 
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_CommandType);
+    if (!$isEnum_CommandType(value)) reportEnum(out, "", $values_CommandType);
   }
   return out;
 }
 
 /** CommandType as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const CommandTypeSchema: StandardSchemaV1<CommandType> =
-  standardSchema<CommandType>(validateCommandType);
+  /* @__PURE__ */ standardSchema<CommandType>(validateCommandType);
 
 /** Whether `value` is a valid DescribeInvocationResultRequest; members it does not declare make it invalid. */
 export function isDescribeInvocationResultRequest(
@@ -1913,7 +1910,9 @@ export function validateDescribeInvocationResultRequest(
 
 /** DescribeInvocationResultRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DescribeInvocationResultRequestSchema: StandardSchemaV1<DescribeInvocationResultRequest> =
-  standardSchema<DescribeInvocationResultRequest>(validateDescribeInvocationResultRequest);
+  /* @__PURE__ */ standardSchema<DescribeInvocationResultRequest>(
+    validateDescribeInvocationResultRequest,
+  );
 
 /** Whether `value` is a valid DescribeInvocationResultResponse; members it does not declare make it invalid. */
 export function isDescribeInvocationResultResponse(
@@ -1936,7 +1935,9 @@ export function validateDescribeInvocationResultResponse(
 
 /** DescribeInvocationResultResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DescribeInvocationResultResponseSchema: StandardSchemaV1<DescribeInvocationResultResponse> =
-  standardSchema<DescribeInvocationResultResponse>(validateDescribeInvocationResultResponse);
+  /* @__PURE__ */ standardSchema<DescribeInvocationResultResponse>(
+    validateDescribeInvocationResultResponse,
+  );
 
 /** Whether `value` is a valid DescribeInvocationsRequest; members it does not declare make it invalid. */
 export function isDescribeInvocationsRequest(value: unknown): value is DescribeInvocationsRequest {
@@ -1957,7 +1958,7 @@ export function validateDescribeInvocationsRequest(
 
 /** DescribeInvocationsRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DescribeInvocationsRequestSchema: StandardSchemaV1<DescribeInvocationsRequest> =
-  standardSchema<DescribeInvocationsRequest>(validateDescribeInvocationsRequest);
+  /* @__PURE__ */ standardSchema<DescribeInvocationsRequest>(validateDescribeInvocationsRequest);
 
 /** Whether `value` is a valid DescribeInvocationsResponse; members it does not declare make it invalid. */
 export function isDescribeInvocationsResponse(
@@ -1980,7 +1981,7 @@ export function validateDescribeInvocationsResponse(
 
 /** DescribeInvocationsResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DescribeInvocationsResponseSchema: StandardSchemaV1<DescribeInvocationsResponse> =
-  standardSchema<DescribeInvocationsResponse>(validateDescribeInvocationsResponse);
+  /* @__PURE__ */ standardSchema<DescribeInvocationsResponse>(validateDescribeInvocationsResponse);
 
 /** Whether `value` is a valid InstanceId; members it does not declare make it invalid. */
 export function isInstanceId(value: unknown): value is InstanceId {
@@ -1991,13 +1992,13 @@ export function isInstanceId(value: unknown): value is InstanceId {
 export function validateInstanceId(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** InstanceId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InstanceIdSchema: StandardSchemaV1<InstanceId> =
-  standardSchema<InstanceId>(validateInstanceId);
+  /* @__PURE__ */ standardSchema<InstanceId>(validateInstanceId);
 
 /** Whether `value` is a valid InternalErrorBody; members it does not declare make it invalid. */
 export function isInternalErrorBody(value: unknown): value is InternalErrorBody {
@@ -2015,7 +2016,7 @@ export function validateInternalErrorBody(value: unknown, options?: ValidateOpti
 
 /** InternalErrorBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InternalErrorBodySchema: StandardSchemaV1<InternalErrorBody> =
-  standardSchema<InternalErrorBody>(validateInternalErrorBody);
+  /* @__PURE__ */ standardSchema<InternalErrorBody>(validateInternalErrorBody);
 
 /** Whether `value` is a valid InvalidAccessKeyIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidAccessKeyIdNotFoundBody(
@@ -2038,7 +2039,9 @@ export function validateInvalidAccessKeyIdNotFoundBody(
 
 /** InvalidAccessKeyIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidAccessKeyIdNotFoundBodySchema: StandardSchemaV1<InvalidAccessKeyIdNotFoundBody> =
-  standardSchema<InvalidAccessKeyIdNotFoundBody>(validateInvalidAccessKeyIdNotFoundBody);
+  /* @__PURE__ */ standardSchema<InvalidAccessKeyIdNotFoundBody>(
+    validateInvalidAccessKeyIdNotFoundBody,
+  );
 
 /** Whether `value` is a valid InvalidInstanceIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidInstanceIdNotFoundBody(
@@ -2061,7 +2064,9 @@ export function validateInvalidInstanceIdNotFoundBody(
 
 /** InvalidInstanceIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidInstanceIdNotFoundBodySchema: StandardSchemaV1<InvalidInstanceIdNotFoundBody> =
-  standardSchema<InvalidInstanceIdNotFoundBody>(validateInvalidInstanceIdNotFoundBody);
+  /* @__PURE__ */ standardSchema<InvalidInstanceIdNotFoundBody>(
+    validateInvalidInstanceIdNotFoundBody,
+  );
 
 /** Whether `value` is a valid InvalidInvokeIdNotFoundBody; members it does not declare make it invalid. */
 export function isInvalidInvokeIdNotFoundBody(
@@ -2084,7 +2089,7 @@ export function validateInvalidInvokeIdNotFoundBody(
 
 /** InvalidInvokeIdNotFoundBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidInvokeIdNotFoundBodySchema: StandardSchemaV1<InvalidInvokeIdNotFoundBody> =
-  standardSchema<InvalidInvokeIdNotFoundBody>(validateInvalidInvokeIdNotFoundBody);
+  /* @__PURE__ */ standardSchema<InvalidInvokeIdNotFoundBody>(validateInvalidInvokeIdNotFoundBody);
 
 /** Whether `value` is a valid InvalidParameterBody; members it does not declare make it invalid. */
 export function isInvalidParameterBody(value: unknown): value is InvalidParameterBody {
@@ -2105,7 +2110,7 @@ export function validateInvalidParameterBody(
 
 /** InvalidParameterBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvalidParameterBodySchema: StandardSchemaV1<InvalidParameterBody> =
-  standardSchema<InvalidParameterBody>(validateInvalidParameterBody);
+  /* @__PURE__ */ standardSchema<InvalidParameterBody>(validateInvalidParameterBody);
 
 /** Whether `value` is a valid Invocation; members it does not declare make it invalid. */
 export function isInvocation(value: unknown): value is Invocation {
@@ -2123,7 +2128,7 @@ export function validateInvocation(value: unknown, options?: ValidateOptions): V
 
 /** Invocation as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvocationSchema: StandardSchemaV1<Invocation> =
-  standardSchema<Invocation>(validateInvocation);
+  /* @__PURE__ */ standardSchema<Invocation>(validateInvocation);
 
 /** Whether `value` is a valid InvocationResult; members it does not declare make it invalid. */
 export function isInvocationResult(value: unknown): value is InvocationResult {
@@ -2141,7 +2146,7 @@ export function validateInvocationResult(value: unknown, options?: ValidateOptio
 
 /** InvocationResult as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvocationResultSchema: StandardSchemaV1<InvocationResult> =
-  standardSchema<InvocationResult>(validateInvocationResult);
+  /* @__PURE__ */ standardSchema<InvocationResult>(validateInvocationResult);
 
 /** Whether `value` is a valid InvocationStatus; members it does not declare make it invalid. */
 export function isInvocationStatus(value: unknown): value is InvocationStatus {
@@ -2154,14 +2159,14 @@ export function validateInvocationStatus(value: unknown, options?: ValidateOptio
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_InvocationStatus);
+    if (!$isEnum_InvocationStatus(value)) reportEnum(out, "", $values_InvocationStatus);
   }
   return out;
 }
 
 /** InvocationStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvocationStatusSchema: StandardSchemaV1<InvocationStatus> =
-  standardSchema<InvocationStatus>(validateInvocationStatus);
+  /* @__PURE__ */ standardSchema<InvocationStatus>(validateInvocationStatus);
 
 /** Whether `value` is a valid InvokeId; members it does not declare make it invalid. */
 export function isInvokeId(value: unknown): value is InvokeId {
@@ -2172,13 +2177,13 @@ export function isInvokeId(value: unknown): value is InvokeId {
 export function validateInvokeId(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** InvokeId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvokeIdSchema: StandardSchemaV1<InvokeId> =
-  standardSchema<InvokeId>(validateInvokeId);
+  /* @__PURE__ */ standardSchema<InvokeId>(validateInvokeId);
 
 /** Whether `value` is a valid InvokeStatus; members it does not declare make it invalid. */
 export function isInvokeStatus(value: unknown): value is InvokeStatus {
@@ -2191,14 +2196,14 @@ export function validateInvokeStatus(value: unknown, options?: ValidateOptions):
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_InvokeStatus);
+    if (!$isEnum_InvokeStatus(value)) reportEnum(out, "", $values_InvokeStatus);
   }
   return out;
 }
 
 /** InvokeStatus as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvokeStatusSchema: StandardSchemaV1<InvokeStatus> =
-  standardSchema<InvokeStatus>(validateInvokeStatus);
+  /* @__PURE__ */ standardSchema<InvokeStatus>(validateInvokeStatus);
 
 /** Whether `value` is a valid InvokeStatusFilter; members it does not declare make it invalid. */
 export function isInvokeStatusFilter(value: unknown): value is InvokeStatusFilter {
@@ -2211,14 +2216,14 @@ export function validateInvokeStatusFilter(value: unknown, options?: ValidateOpt
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_InvokeStatusFilter);
+    if (!$isEnum_InvokeStatusFilter(value)) reportEnum(out, "", $values_InvokeStatusFilter);
   }
   return out;
 }
 
 /** InvokeStatusFilter as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const InvokeStatusFilterSchema: StandardSchemaV1<InvokeStatusFilter> =
-  standardSchema<InvokeStatusFilter>(validateInvokeStatusFilter);
+  /* @__PURE__ */ standardSchema<InvokeStatusFilter>(validateInvokeStatusFilter);
 
 /** Whether `value` is a valid MissingParameterBody; members it does not declare make it invalid. */
 export function isMissingParameterBody(value: unknown): value is MissingParameterBody {
@@ -2239,7 +2244,7 @@ export function validateMissingParameterBody(
 
 /** MissingParameterBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const MissingParameterBodySchema: StandardSchemaV1<MissingParameterBody> =
-  standardSchema<MissingParameterBody>(validateMissingParameterBody);
+  /* @__PURE__ */ standardSchema<MissingParameterBody>(validateMissingParameterBody);
 
 /** Whether `value` is a valid RegionId; members it does not declare make it invalid. */
 export function isRegionId(value: unknown): value is RegionId {
@@ -2250,13 +2255,13 @@ export function isRegionId(value: unknown): value is RegionId {
 export function validateRegionId(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** RegionId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const RegionIdSchema: StandardSchemaV1<RegionId> =
-  standardSchema<RegionId>(validateRegionId);
+  /* @__PURE__ */ standardSchema<RegionId>(validateRegionId);
 
 /** Whether `value` is a valid RegionIdNotMatchHostBody; members it does not declare make it invalid. */
 export function isRegionIdNotMatchHostBody(value: unknown): value is RegionIdNotMatchHostBody {
@@ -2277,7 +2282,7 @@ export function validateRegionIdNotMatchHostBody(
 
 /** RegionIdNotMatchHostBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const RegionIdNotMatchHostBodySchema: StandardSchemaV1<RegionIdNotMatchHostBody> =
-  standardSchema<RegionIdNotMatchHostBody>(validateRegionIdNotMatchHostBody);
+  /* @__PURE__ */ standardSchema<RegionIdNotMatchHostBody>(validateRegionIdNotMatchHostBody);
 
 /** Whether `value` is a valid RequestId; members it does not declare make it invalid. */
 export function isRequestId(value: unknown): value is RequestId {
@@ -2288,13 +2293,13 @@ export function isRequestId(value: unknown): value is RequestId {
 export function validateRequestId(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** RequestId as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const RequestIdSchema: StandardSchemaV1<RequestId> =
-  standardSchema<RequestId>(validateRequestId);
+  /* @__PURE__ */ standardSchema<RequestId>(validateRequestId);
 
 /** Whether `value` is a valid RunCommandRequest; members it does not declare make it invalid. */
 export function isRunCommandRequest(value: unknown): value is RunCommandRequest {
@@ -2312,7 +2317,7 @@ export function validateRunCommandRequest(value: unknown, options?: ValidateOpti
 
 /** RunCommandRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const RunCommandRequestSchema: StandardSchemaV1<RunCommandRequest> =
-  standardSchema<RunCommandRequest>(validateRunCommandRequest);
+  /* @__PURE__ */ standardSchema<RunCommandRequest>(validateRunCommandRequest);
 
 /** Whether `value` is a valid RunCommandResponse; members it does not declare make it invalid. */
 export function isRunCommandResponse(value: unknown): value is RunCommandResponse {
@@ -2330,7 +2335,7 @@ export function validateRunCommandResponse(value: unknown, options?: ValidateOpt
 
 /** RunCommandResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const RunCommandResponseSchema: StandardSchemaV1<RunCommandResponse> =
-  standardSchema<RunCommandResponse>(validateRunCommandResponse);
+  /* @__PURE__ */ standardSchema<RunCommandResponse>(validateRunCommandResponse);
 
 /** Whether `value` is a valid ServiceUnavailableBody; members it does not declare make it invalid. */
 export function isServiceUnavailableBody(value: unknown): value is ServiceUnavailableBody {
@@ -2351,7 +2356,7 @@ export function validateServiceUnavailableBody(
 
 /** ServiceUnavailableBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ServiceUnavailableBodySchema: StandardSchemaV1<ServiceUnavailableBody> =
-  standardSchema<ServiceUnavailableBody>(validateServiceUnavailableBody);
+  /* @__PURE__ */ standardSchema<ServiceUnavailableBody>(validateServiceUnavailableBody);
 
 /** Whether `value` is a valid SignatureDoesNotMatchBody; members it does not declare make it invalid. */
 export function isSignatureDoesNotMatchBody(value: unknown): value is SignatureDoesNotMatchBody {
@@ -2372,7 +2377,7 @@ export function validateSignatureDoesNotMatchBody(
 
 /** SignatureDoesNotMatchBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const SignatureDoesNotMatchBodySchema: StandardSchemaV1<SignatureDoesNotMatchBody> =
-  standardSchema<SignatureDoesNotMatchBody>(validateSignatureDoesNotMatchBody);
+  /* @__PURE__ */ standardSchema<SignatureDoesNotMatchBody>(validateSignatureDoesNotMatchBody);
 
 /** Whether `value` is a valid ThrottlingBody; members it does not declare make it invalid. */
 export function isThrottlingBody(value: unknown): value is ThrottlingBody {
@@ -2390,7 +2395,7 @@ export function validateThrottlingBody(value: unknown, options?: ValidateOptions
 
 /** ThrottlingBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ThrottlingBodySchema: StandardSchemaV1<ThrottlingBody> =
-  standardSchema<ThrottlingBody>(validateThrottlingBody);
+  /* @__PURE__ */ standardSchema<ThrottlingBody>(validateThrottlingBody);
 
 /** Whether `value` is a valid ThrottlingUserBody; members it does not declare make it invalid. */
 export function isThrottlingUserBody(value: unknown): value is ThrottlingUserBody {
@@ -2408,7 +2413,7 @@ export function validateThrottlingUserBody(value: unknown, options?: ValidateOpt
 
 /** ThrottlingUserBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ThrottlingUserBodySchema: StandardSchemaV1<ThrottlingUserBody> =
-  standardSchema<ThrottlingUserBody>(validateThrottlingUserBody);
+  /* @__PURE__ */ standardSchema<ThrottlingUserBody>(validateThrottlingUserBody);
 
 const $coercion_DescribeInvocationResult: CoercionPlan = { kinds: {}, defaults: {} };
 

@@ -173,7 +173,7 @@ function operationDeclarations(service: ServiceModel, op: OperationModel): strin
     `protocol: $protocol`,
     `serviceError: ${serviceErrorClass(service)}`,
     `errors: { ${errors} }`,
-    `validateInput: $v.${validatorNames(op.input.name).validate}`,
+    `validateInput: $v.${validatorNames(op.input.name, service).validate}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
   if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${literal(sensitive)})`);
@@ -316,7 +316,7 @@ function clientDeclaration(service: ServiceModel): string {
 `;
     })
     .join("\n");
-  const validators = service.operations.map((op) => `${propertyKey(op.name)}: $v.${validatorNames(op.output.name).validate}`).join(", ");
+  const validators = service.operations.map((op) => `${propertyKey(op.name)}: $v.${validatorNames(op.output.name, service).validate}`).join(", ");
   const doc = docComment([
     `${service.title} client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small; this class also carries the output validators \`validateOutput\` uses.`,
     service.documentation,

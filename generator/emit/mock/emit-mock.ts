@@ -31,8 +31,8 @@ export function emitMock(service: ServiceModel): string {
   const adapter = rpc ? { module: "mock-alibaba-rpc", fn: "alibabaRpcMock" } : { module: "mock-aws-json", fn: "awsJsonMock" };
 
   const validatorImports = service.operations.flatMap((op) => [
-    validatorNames(op.input.name).validate,
-    validatorNames(op.output.name).validate,
+    validatorNames(op.input.name, service).validate,
+    validatorNames(op.output.name, service).validate,
     ...(rpc ? [identifier(`coerce${op.input.name}`)] : []),
   ]);
   const imports = [
@@ -63,7 +63,7 @@ export function emitMock(service: ServiceModel): string {
     `  protocol: ${protocol},\n`,
     `  errors: {\n${service.errors.map(errorEntry).join("")}  },\n`,
     behaviours ? `  behaviours: ${identifier(behaviours.exportName)},\n` : "",
-    `  operations: [\n${service.operations.map((op) => operationEntry(op, rpc, behaviours)).join("")}  ],\n`,
+    `  operations: [\n${service.operations.map((op) => operationEntry(service, op, rpc, behaviours)).join("")}  ],\n`,
     `};\n`,
   ].join("");
 
@@ -92,13 +92,13 @@ function errorEntry(e: ErrorModel): string {
   return `    ${propertyKey(e.code)}: { name: ${stringLiteral(e.name)}, status: ${e.status}, fault: ${stringLiteral(e.fault)}, throttling: ${e.throttling}, messageMember: ${stringLiteral(messageMember)} },\n`;
 }
 
-function operationEntry(op: OperationModel, rpc: boolean, behaviours: BehaviourModule | undefined): string {
+function operationEntry(service: ServiceModel, op: OperationModel, rpc: boolean, behaviours: BehaviourModule | undefined): string {
   const simulated = behaviours?.operations.has(op.name) === true;
   const examples = op.examples.filter((e) => e.output !== undefined && e.error === undefined);
   const lines = [
     `name: ${stringLiteral(op.name)}`,
-    `validateInput: ${validatorNames(op.input.name).validate}`,
-    `validateOutput: ${validatorNames(op.output.name).validate}`,
+    `validateInput: ${validatorNames(op.input.name, service).validate}`,
+    `validateOutput: ${validatorNames(op.output.name, service).validate}`,
     ...(rpc ? [`coerceInput: ${identifier(`coerce${op.input.name}`)}`] : []),
     ...(simulated ? [`behaviour: ${identifier(behaviours!.exportName)}.operations${propertyAccess(op.name)}`] : []),
     `errors: [${op.errors.map((e) => stringLiteral(e.code)).join(", ")}]`,

@@ -78,6 +78,8 @@ function runtimeFiles(emitted: readonly EmittedFile[]): EmittedFile[] {
     }
   };
   for (const f of emitted) for (const m of f.contents.matchAll(/from "\.\.\/runtime\/([\w-]+)\.js"/g)) need(m[1]);
+  // The public entry ships whenever the package uses the runtime at all.
+  if (queue.length > 0) need("index");
   const out: EmittedFile[] = [];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     const contents = readFileSync(new URL(`${name}.ts`, runtimeDir), "utf8");

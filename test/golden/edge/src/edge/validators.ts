@@ -45,8 +45,8 @@ import type {
 export type { ValidateOptions, Violation } from "../runtime/validate.js";
 export type { StandardSchemaV1 } from "../runtime/standard-schema.js";
 
-const $re0: RegExp = new RegExp("^[\\w\\-\\:\\/]*$", "");
-const $values_Quirky: readonly string[] = Object.freeze([
+const $re0: RegExp = /* @__PURE__ */ new RegExp("^[\\w\\-\\:\\/]*$", "");
+const $values_Quirky: readonly string[] = /* @__PURE__ */ Object.freeze([
   "it's",
   'say "hi"',
   "`tick`",
@@ -74,8 +74,8 @@ function $isEnum_Quirky(x: string): boolean {
   }
   return false;
 }
-const $members_BoomBody: ReadonlySet<string> = new Set(["message"]);
-const $members_DoRequest: ReadonlySet<string> = new Set([
+const $members_BoomBody: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
+const $members_DoRequest: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "default",
   "weird-name",
   "Mode",
@@ -88,10 +88,10 @@ const $members_DoRequest: ReadonlySet<string> = new Set([
   "Secret",
   "Nested",
 ]);
-const $members_DoRequestNested: ReadonlySet<string> = new Set(["Deep"]);
-const $members_DoRequestNestedDeep: ReadonlySet<string> = new Set(["Flag"]);
-const $members_DoResponse: ReadonlySet<string> = new Set(["Matrix", "Result"]);
-const $members_Tree: ReadonlySet<string> = new Set(["Name", "Children", "Parent"]);
+const $members_DoRequestNested: ReadonlySet<string> = /* @__PURE__ */ new Set(["Deep"]);
+const $members_DoRequestNestedDeep: ReadonlySet<string> = /* @__PURE__ */ new Set(["Flag"]);
+const $members_DoResponse: ReadonlySet<string> = /* @__PURE__ */ new Set(["Matrix", "Result"]);
+const $members_Tree: ReadonlySet<string> = /* @__PURE__ */ new Set(["Name", "Children", "Parent"]);
 
 function $is_BoomBody(v: unknown, depth: number, accept: boolean): boolean {
   if (typeof v !== "object" || v === null || !isPlainObject(v)) return false;
@@ -118,9 +118,9 @@ function $check_BoomBody(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.message;
-  if (m0 !== undefined && !(typeof m0 === "string")) {
+  if (m0 !== undefined) {
     const at = path + "/message";
-    reportType(out, at, "string", m0);
+    if (typeof m0 !== "string") reportType(out, at, "string", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_BoomBody);
 }
@@ -204,11 +204,7 @@ function $check_DoRequest(
   const o = v as Record<string, unknown>;
   const m0 = o.default;
   if (m0 === undefined) reportRequired(out, path + "/default", "default");
-  else if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
-  )) {
+  else {
     const at = path + "/default";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -218,16 +214,16 @@ function $check_DoRequest(
     }
   }
   const m1 = o["weird-name"];
-  if (m1 !== undefined && !(typeof m1 === "string")) {
+  if (m1 !== undefined) {
     const at = path + "/weird-name";
-    reportType(out, at, "string", m1);
+    if (typeof m1 !== "string") reportType(out, at, "string", m1);
   }
   const m2 = o.Mode;
-  if (m2 !== undefined && !(typeof m2 === "string" && $isEnum_Quirky(m2))) {
+  if (m2 !== undefined) {
     const at = path + "/Mode";
     if (typeof m2 !== "string") reportType(out, at, "string", m2);
     else {
-      reportEnum(out, at, $values_Quirky);
+      if (!$isEnum_Quirky(m2)) reportEnum(out, at, $values_Quirky);
     }
   }
   const m3 = o.Counts;
@@ -236,20 +232,20 @@ function $check_DoRequest(
     $check_DoRequest$1(m3, at, depth + 1, accept, out);
   }
   const m4 = o.When;
-  if (m4 !== undefined && !(typeof m4 === "number" && Number.isFinite(m4))) {
+  if (m4 !== undefined) {
     const at = path + "/When";
-    reportType(out, at, "number", m4);
+    if (typeof m4 !== "number" || !Number.isFinite(m4)) reportType(out, at, "number", m4);
   }
   const m5 = o.Blob;
-  if (m5 !== undefined && !(typeof m5 === "string" && isBase64(m5))) {
+  if (m5 !== undefined) {
     const at = path + "/Blob";
     if (typeof m5 !== "string") reportType(out, at, "string", m5);
     else {
-      reportBase64(out, at);
+      if (!isBase64(m5)) reportBase64(out, at);
     }
   }
   const m6 = o.Ratio;
-  if (m6 !== undefined && !(typeof m6 === "number" && Number.isFinite(m6) && m6 >= 0 && m6 <= 1)) {
+  if (m6 !== undefined) {
     const at = path + "/Ratio";
     if (typeof m6 !== "number" || !Number.isFinite(m6)) reportType(out, at, "number", m6);
     else {
@@ -263,7 +259,7 @@ function $check_DoRequest(
     $check_Tree(m7, at, depth + 1, accept, out);
   }
   const m8 = o.Where;
-  if (m8 !== undefined && !(typeof m8 === "string" && $re0.test(m8))) {
+  if (m8 !== undefined) {
     const at = path + "/Where";
     if (typeof m8 !== "string") reportType(out, at, "string", m8);
     else {
@@ -271,9 +267,9 @@ function $check_DoRequest(
     }
   }
   const m9 = o.Secret;
-  if (m9 !== undefined && !(typeof m9 === "string")) {
+  if (m9 !== undefined) {
     const at = path + "/Secret";
-    reportType(out, at, "string", m9);
+    if (typeof m9 !== "string") reportType(out, at, "string", m9);
   }
   const m10 = o.Nested;
   if (m10 !== undefined && !$is_DoRequestNested(m10, depth + 1, accept)) {
@@ -315,7 +311,7 @@ function $check_DoRequest$1(
     if (!$isEnum_Quirky(k)) {
       const found: Violation[] = [];
       const at = path + "/" + pointerToken(k);
-      reportEnum(found, at, $values_Quirky);
+      if (!$isEnum_Quirky(k)) reportEnum(found, at, $values_Quirky);
       reportKey(out, k, found);
     }
     const x = o[k];
@@ -419,9 +415,9 @@ function $check_DoRequestNestedDeep(
   const o = v as Record<string, unknown>;
   const m0 = o.Flag;
   if (m0 === undefined) reportRequired(out, path + "/Flag", "Flag");
-  else if (!(typeof m0 === "boolean")) {
+  else {
     const at = path + "/Flag";
-    reportType(out, at, "boolean", m0);
+    if (typeof m0 !== "boolean") reportType(out, at, "boolean", m0);
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DoRequestNestedDeep);
 }
@@ -466,14 +462,7 @@ function $check_DoResponse(
     $check_DoResponse$1(m0, at, depth + 1, accept, out);
   }
   const m1 = o.Result;
-  if (
-    m1 !== undefined &&
-    !(
-      typeof m1 === "string" &&
-      (m1.length >= 6 || (m1.length >= 3 && codePointLength(m1) >= 3)) &&
-      (m1.length <= 3 || (m1.length <= 6 && codePointLength(m1) <= 3))
-    )
-  ) {
+  if (m1 !== undefined) {
     const at = path + "/Result";
     if (typeof m1 !== "string") reportType(out, at, "string", m1);
     else {
@@ -597,11 +586,7 @@ function $check_Tree(
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
   if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
-  )) {
+  else {
     const at = path + "/Name";
     if (typeof m0 !== "string") reportType(out, at, "string", m0);
     else {
@@ -675,7 +660,7 @@ export function validateBoomBody(value: unknown, options?: ValidateOptions): Vio
 
 /** BoomBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const BoomBodySchema: StandardSchemaV1<BoomBody> =
-  standardSchema<BoomBody>(validateBoomBody);
+  /* @__PURE__ */ standardSchema<BoomBody>(validateBoomBody);
 
 /** Whether `value` is a valid DoRequest; members it does not declare make it invalid. */
 export function isDoRequest(value: unknown): value is DoRequest {
@@ -693,7 +678,7 @@ export function validateDoRequest(value: unknown, options?: ValidateOptions): Vi
 
 /** DoRequest as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DoRequestSchema: StandardSchemaV1<DoRequest> =
-  standardSchema<DoRequest>(validateDoRequest);
+  /* @__PURE__ */ standardSchema<DoRequest>(validateDoRequest);
 
 /** Whether `value` is a valid DoRequestNested; members it does not declare make it invalid. */
 export function isDoRequestNested(value: unknown): value is DoRequestNested {
@@ -711,7 +696,7 @@ export function validateDoRequestNested(value: unknown, options?: ValidateOption
 
 /** DoRequestNested as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DoRequestNestedSchema: StandardSchemaV1<DoRequestNested> =
-  standardSchema<DoRequestNested>(validateDoRequestNested);
+  /* @__PURE__ */ standardSchema<DoRequestNested>(validateDoRequestNested);
 
 /** Whether `value` is a valid DoRequestNestedDeep; members it does not declare make it invalid. */
 export function isDoRequestNestedDeep(value: unknown): value is DoRequestNestedDeep {
@@ -732,7 +717,7 @@ export function validateDoRequestNestedDeep(
 
 /** DoRequestNestedDeep as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DoRequestNestedDeepSchema: StandardSchemaV1<DoRequestNestedDeep> =
-  standardSchema<DoRequestNestedDeep>(validateDoRequestNestedDeep);
+  /* @__PURE__ */ standardSchema<DoRequestNestedDeep>(validateDoRequestNestedDeep);
 
 /** Whether `value` is a valid DoResponse; members it does not declare make it invalid. */
 export function isDoResponse(value: unknown): value is DoResponse {
@@ -750,7 +735,7 @@ export function validateDoResponse(value: unknown, options?: ValidateOptions): V
 
 /** DoResponse as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const DoResponseSchema: StandardSchemaV1<DoResponse> =
-  standardSchema<DoResponse>(validateDoResponse);
+  /* @__PURE__ */ standardSchema<DoResponse>(validateDoResponse);
 
 /** Whether `value` is a valid Path; members it does not declare make it invalid. */
 export function isPath(value: unknown): value is Path {
@@ -769,7 +754,8 @@ export function validatePath(value: unknown, options?: ValidateOptions): Violati
 }
 
 /** Path as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const PathSchema: StandardSchemaV1<Path> = standardSchema<Path>(validatePath);
+export const PathSchema: StandardSchemaV1<Path> =
+  /* @__PURE__ */ standardSchema<Path>(validatePath);
 
 /** Whether `value` is a valid Quirky; members it does not declare make it invalid. */
 export function isQuirky(value: unknown): value is Quirky {
@@ -782,13 +768,14 @@ export function validateQuirky(value: unknown, options?: ValidateOptions): Viola
   const out: Violation[] = [];
   if (typeof value !== "string") reportType(out, "", "string", value);
   else {
-    reportEnum(out, "", $values_Quirky);
+    if (!$isEnum_Quirky(value)) reportEnum(out, "", $values_Quirky);
   }
   return out;
 }
 
 /** Quirky as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const QuirkySchema: StandardSchemaV1<Quirky> = standardSchema<Quirky>(validateQuirky);
+export const QuirkySchema: StandardSchemaV1<Quirky> =
+  /* @__PURE__ */ standardSchema<Quirky>(validateQuirky);
 
 /** Whether `value` is a valid Secret; members it does not declare make it invalid. */
 export function isSecret(value: unknown): value is Secret {
@@ -799,12 +786,13 @@ export function isSecret(value: unknown): value is Secret {
 export function validateSecret(value: unknown, options?: ValidateOptions): Violation[] {
   if (typeof value === "string") return [];
   const out: Violation[] = [];
-  reportType(out, "", "string", value);
+  if (typeof value !== "string") reportType(out, "", "string", value);
   return out;
 }
 
 /** Secret as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const SecretSchema: StandardSchemaV1<Secret> = standardSchema<Secret>(validateSecret);
+export const SecretSchema: StandardSchemaV1<Secret> =
+  /* @__PURE__ */ standardSchema<Secret>(validateSecret);
 
 /** Whether `value` is a valid Tree; members it does not declare make it invalid. */
 export function isTree(value: unknown): value is Tree {
@@ -821,7 +809,8 @@ export function validateTree(value: unknown, options?: ValidateOptions): Violati
 }
 
 /** Tree as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const TreeSchema: StandardSchemaV1<Tree> = standardSchema<Tree>(validateTree);
+export const TreeSchema: StandardSchemaV1<Tree> =
+  /* @__PURE__ */ standardSchema<Tree>(validateTree);
 
 /** Whether `value` is a valid class; members it does not declare make it invalid. */
 export function isclass(value: unknown): value is class$ {
@@ -851,4 +840,5 @@ export function validateclass(value: unknown, options?: ValidateOptions): Violat
 }
 
 /** class as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
-export const classSchema: StandardSchemaV1<class$> = standardSchema<class$>(validateclass);
+export const classSchema: StandardSchemaV1<class$> =
+  /* @__PURE__ */ standardSchema<class$>(validateclass);
