@@ -92,6 +92,7 @@ function checkPatterns(service: ServiceModel, out: Diagnostic[]): void {
     const key = `${s.pattern.flags}/${s.pattern.source}`;
     // The verdict depends on the pattern alone and costs up to seconds: computed once per process.
     let v = redosVerdicts.get(key);
+    if (v === undefined && linearByConstruction(s.pattern.source)) v = null;
     if (v === undefined) {
       // A small NFA limit sends Unicode property classes to the fuzzer, which takes milliseconds where the
       // automaton takes seconds; the timeout bounds the rest.
@@ -116,6 +117,36 @@ function checkPatterns(service: ServiceModel, out: Diagnostic[]): void {
 }
 
 const redosVerdicts = new Map<string, { degree: number; text: string } | null>();
+
+const atom = /\\(?:[dDwWsS]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[^1-9bBdDwWsSux])|\[(?:\\.|[^\]\\])*\]|[^()|\\[?*+{^$]/y;
+const quantifier = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/y;
+
+/**
+ * Patterns recheck need not see, since a backtracking engine matches them in linear time: anchored
+ * at the start, no groups, alternation, assertions or backreferences, and at most one atom whose
+ * repetition count varies (so there is never a second choice to backtrack over). Most official AWS
+ * patterns, such as `^[a-zA-Z0-9_\\-.]{3,128}$`, have this shape; checking them with recheck would
+ * cost milliseconds each on large models.
+ */
+export function linearByConstruction(source: string): boolean {
+  if (!source.startsWith("^")) return false;
+  let variable = 0;
+  let i = 1;
+  while (i < source.length) {
+    if (source[i] === "$" && i === source.length - 1) return variable <= 1;
+    atom.lastIndex = i;
+    if (!atom.exec(source)) return false;
+    i = atom.lastIndex;
+    quantifier.lastIndex = i;
+    const q = quantifier.exec(source);
+    if (q) {
+      i = quantifier.lastIndex;
+      const fixed = q[1] === undefined && (q[3] === undefined || q[4] === q[2]);
+      if (!fixed) variable++;
+    }
+  }
+  return variable <= 1;
+}
 
 /** A structure that must contain itself through required members has no finite value. */
 function checkCycles(service: ServiceModel, out: Diagnostic[]): void {

@@ -1,5 +1,6 @@
 // Format: prettier for TypeScript and JSON, then JavaScript and declarations from the TypeScript.
 // Everything here is a pure function of the file's text, so outputs are deterministic.
+import { transformSync } from "esbuild";
 import * as prettier from "prettier";
 import ts from "typescript";
 import type { EmittedFile } from "../emit/emitter.ts";
@@ -24,11 +25,16 @@ const compilerOptions: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
-/** `src/x/y.ts` → `dist/x/y.js` and `dist/x/y.d.ts`, each file on its own (no program, so it scales). */
+/**
+ * `src/x/y.ts` → `dist/x/y.js` and `dist/x/y.d.ts`, each file on its own (no program, so it scales).
+ * JavaScript comes from esbuild, which strips types about twenty times faster than TypeScript's
+ * transpileModule (it keeps `@__PURE__` marks, so bundlers can still drop unused validators);
+ * declarations come from TypeScript's isolated-declarations transpiler.
+ */
 export function compileFile(file: EmittedFile): EmittedFile[] {
   if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) return [];
   const base = `dist/${file.path.slice(4, -3)}`;
-  const js = ts.transpileModule(file.contents, { compilerOptions, fileName: file.path, reportDiagnostics: false });
+  const js = { outputText: transformSync(file.contents, { loader: "ts", format: "esm", target: "es2022", sourcefile: file.path }).code };
   const dts = ts.transpileDeclaration(file.contents, { compilerOptions, fileName: file.path, reportDiagnostics: true });
   const problems = (dts.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0) {

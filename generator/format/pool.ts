@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
+import { version as esbuildVersion } from "esbuild";
 import { version as prettierVersion } from "prettier";
 import ts from "typescript";
 import { formatAndCompile } from "./format.ts";
@@ -43,7 +44,7 @@ export function diskCache(dir: string): FormatCache {
 }
 
 // Bump when format.ts changes its output; tool versions are part of the key for the same reason.
-const formatVersion = `1/prettier ${prettierVersion}/typescript ${ts.version}`;
+const formatVersion = `2/prettier ${prettierVersion}/typescript ${ts.version}/esbuild ${esbuildVersion}`;
 
 export function cacheKey(file: EmittedFile): string {
   return createHash("sha256").update(`${formatVersion}\0${file.path}\0${file.contents}`).digest("hex");
