@@ -1,4 +1,5 @@
-// Random valid specs full of hostile text: the generated package compiles under strict, loads
+// Random valid specs full of hostile text: the generated package compiles under strict, its validators
+// agree with ajv on random payloads, it loads
 // without running any spec text, and no spec string surfaces in code position.
 import fc from "fast-check";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -12,6 +13,12 @@ import { formatDiagnostic } from "../generator/check/diagnostics.ts";
 import { compileSpecs, renderModel } from "../generator/pipeline.ts";
 import { writeTree } from "../generator/write/write.ts";
 import { marker, serviceSpec } from "./helpers/spec-arbitrary.ts";
+import type { ValidatorsModule } from "../generator/commands/validate.ts";
+import { createAjv } from "../generator/model/ajv.ts";
+import { jsonSchemaFor } from "../generator/model/json-schema.ts";
+import { Payloads } from "./validators/arbitrary.ts";
+import { validatorsOf } from "./validators/helpers.ts";
+import { mutate, seeded } from "./validators/mutate.ts";
 import { typecheck } from "./helpers/typecheck.ts";
 
 const batches = 5;
@@ -34,7 +41,7 @@ function markerIdentifiers(fileName: string, text: string): string[] {
 
 describe("fuzzed specs", () => {
   for (let batch = 0; batch < batches; batch++) {
-    it(`batch ${batch + 1}/${batches}: ${perBatch} random specs generate, compile under strict and stay inert`, async () => {
+    it(`batch ${batch + 1}/${batches}: ${perBatch} random specs generate, compile under strict, stay inert, and their validators agree with ajv`, async () => {
       const samples = fc.sample(serviceSpec, { numRuns: perBatch, seed: 7000 + batch });
       const root = mkdtempSync(path.join(os.tmpdir(), "opspec-fuzz-"));
       samples.forEach((files, i) => {
@@ -63,6 +70,31 @@ describe("fuzzed specs", () => {
       for (const f of files.filter((x) => /^dist\/fuzz\d+\/index\.js$/.test(x.path))) {
         await import(pathToFileURL(path.join(out, f.path)).href);
       }
+
+      // The shipped validators of every tenth random spec agree with ajv on random valid and mutated payloads.
+      const ajv = createAjv();
+      let compared = 0;
+      for (const service of compiled.model!.services.filter((_, i) => i % 10 === 0)) {
+        const mod = (await import(pathToFileURL(path.join(out, "dist", service.moduleName, "validators.js")).href)) as ValidatorsModule;
+        const payloads = new Payloads(service);
+        for (const [name, shape] of service.shapes) {
+          const validate = ajv.compile(jsonSchemaFor(service, name));
+          const v = validatorsOf(mod, name, service);
+          fc.assert(
+            fc.property(payloads.valid(shape), fc.integer(), (value, seed) => {
+              for (const payload of [value, mutate(service, shape, value, seeded(seed))]) {
+                compared++;
+                const want = validate(payload);
+                const context = `${service.moduleName}/${name}: ${JSON.stringify(payload)}`;
+                expect(v.is(payload), context).toBe(want);
+                expect(v.validate(payload).length === 0, context).toBe(want);
+              }
+            }),
+            { numRuns: 10, seed: 500 + batch },
+          );
+        }
+      }
+      expect(compared).toBeGreaterThan(500);
     }, 240_000);
   }
 });
