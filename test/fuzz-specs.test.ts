@@ -1,6 +1,6 @@
 // Random valid specs full of hostile text: the generated package compiles under strict, its validators
-// agree with ajv on random payloads, it loads
-// without running any spec text, and no spec string surfaces in code position.
+// agree with ajv on random payloads, it loads without running any spec text, and no spec string
+// surfaces in code position.
 import fc from "fast-check";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
