@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { memoryCache } from "../generator/format/pool.ts";
 import { runImportBotocore } from "../generator/import/import-botocore-cli.ts";
+import { parseDocument } from "yaml";
 import { generate } from "../generator/pipeline.ts";
 import type { BenchSection } from "./run.ts";
 import { writeSyntheticSpecs } from "./synthetic.ts";
@@ -63,7 +64,9 @@ async function incremental(specs: string): Promise<number> {
   const times: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
-      writeFileSync(file, original.replace(/^documentation: (.*)$/m, (_, d) => `documentation: ${d} Edit ${i}.`));
+      const doc = parseDocument(original);
+      doc.set("documentation", `${String(doc.get("documentation") ?? "")} Edit ${i}.`);
+      writeFileSync(file, doc.toString());
       const t0 = performance.now();
       const r = await generate(specs, out, options);
       times.push(performance.now() - t0);
