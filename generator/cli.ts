@@ -5,7 +5,7 @@ import { formatDiagnostic, type Diagnostic } from "./check/diagnostics.ts";
 import { checkOutput, generate, type CompileResult } from "./pipeline.ts";
 import { watchSpecs } from "./watch.ts";
 import { runImportBotocore } from "./import/import-botocore-cli.ts";
-import { diskCache } from "./format/pool.ts";
+import { diskCache, type FormatCache } from "./format/pool.ts";
 import { progressBar } from "./progress.ts";
 import { addValidateCommand } from "./commands/validate.ts";
 import { addMockCommand } from "./commands/mock.ts";
@@ -30,16 +30,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
-  program
-    .command("generate")
+  treeOptions(program.command("generate"))
     .description("generate the output package from the specs")
-    .option("--specs <dir>", "spec folder", "specs")
-    .option("--out <dir>", "output folder", "generated")
     .option("--watch", "regenerate whenever a spec changes; report errors without exiting")
-    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
-    .option("--json", "machine-readable output")
-    .action(async (o: { specs: string; out: string; watch?: boolean; json?: boolean; cache: boolean }) => {
-      const options = { cache: o.cache ? diskCache(defaultCacheDir) : undefined, onProgress: o.json ? undefined : progressBar() };
+    .action(async (o: TreeOptions & { watch?: boolean }) => {
+      const options = { cache: formatCache(o), onProgress: o.json ? undefined : progressBar() };
       if (o.watch) {
         await watchSpecs(o.specs, o.out, (r) => reportGenerate(io, o, r), options);
         return;
@@ -47,15 +42,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       exitCode = reportGenerate(io, o, await generate(o.specs, o.out, options));
     });
 
-  program
-    .command("check")
+  treeOptions(program.command("check"))
     .description("exit 1 and list stale files when the output does not match the specs")
-    .option("--specs <dir>", "spec folder", "specs")
-    .option("--out <dir>", "output folder", "generated")
-    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
-    .option("--json", "machine-readable output")
-    .action(async (o: { specs: string; out: string; json?: boolean; cache: boolean }) => {
-      const r = await checkOutput(o.specs, o.out, { cache: o.cache ? diskCache(defaultCacheDir) : undefined });
+    .action(async (o: TreeOptions) => {
+      const r = await checkOutput(o.specs, o.out, { cache: formatCache(o) });
       const stale = r.diff ? [...r.diff.changed, ...r.diff.missing, ...r.diff.extra] : [];
       const ok = r.diff !== undefined && stale.length === 0;
       if (o.json) io.out(JSON.stringify({ ok, diagnostics: r.diagnostics, ...(r.diff ?? {}) }, null, 2));
@@ -102,6 +92,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     throw e;
   }
   return exitCode;
+}
+
+interface TreeOptions {
+  specs: string;
+  out: string;
+  json?: boolean;
+  cache: boolean;
+}
+
+/** The options every command that reads specs and writes or compares the output tree shares. */
+function treeOptions(cmd: Command): Command {
+  return cmd
+    .option("--specs <dir>", "spec folder", "specs")
+    .option("--out <dir>", "output folder", "generated")
+    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
+    .option("--json", "machine-readable output");
+}
+
+function formatCache(o: TreeOptions): FormatCache | undefined {
+  return o.cache ? diskCache(defaultCacheDir) : undefined;
 }
 
 function reportGenerate(io: Io, o: { specs: string; out: string; json?: boolean }, r: CompileResult & { files?: { path: string }[]; written?: boolean }): number {
