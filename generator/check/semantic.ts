@@ -3,7 +3,7 @@
 import { createAjv } from "../model/ajv.ts";
 import { jsonSchemaFor, jsonSchemaOfShape } from "../model/json-schema.ts";
 import { resolve } from "../model/resolve.ts";
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { locateInOperation } from "../model/build.ts";
 import type { Member, Model, OperationModel, ServiceModel, Shape, SourceRef, StructureShape } from "../model/types.ts";
 import { diag, type Diagnostic } from "./diagnostics.ts";
@@ -188,13 +188,8 @@ function requiredPathTo(
 
 /** Defaults and examples must satisfy their own shapes. */
 function checkValues(service: ServiceModel, out: Diagnostic[]): void {
-  const ajv = createAjv();
-  const validatorFor = memo((name: string) => ajv.compile(jsonSchemaFor(service, name)));
-  // Each default gets its own anonymous schema: ajv keeps schemas with an $id for the whole run.
-  const inline = (shape: Shape) => {
-    const { $id: _id, ...schema } = jsonSchemaOfShape(service, { ...shape, default: undefined }, "default");
-    return ajv.compile(schema);
-  };
+  const validatorFor = memo((name: string) => compileValueSchema(jsonSchemaFor(service, name)));
+  const inline = (shape: Shape) => compileValueSchema(jsonSchemaOfShape(service, { ...shape, default: undefined }, "default"));
   const checkDefault = (shape: Shape, value: unknown, at: SourceRef) => {
     try {
       const validate = inline(shape);
@@ -238,6 +233,31 @@ function checkValues(service: ServiceModel, out: Diagnostic[]): void {
     });
   }
 }
+
+/**
+ * Compiling a schema costs about a millisecond, and the watcher re-checks every example on each
+ * edit: compiled validators are kept per schema text for the whole process, so an edit recompiles
+ * only the shapes it changed. Schemas go in without `$id` (ajv refuses a second schema with the
+ * same id); their `$ref`s are local. The cache starts over, with a fresh ajv, when it grows large.
+ */
+function compileValueSchema(schema: Record<string, unknown>): ValidateFunction {
+  const { $id: _id, ...anonymous } = schema;
+  const key = JSON.stringify(anonymous);
+  let validate = compiledSchemas.get(key);
+  if (!validate) {
+    if (compiledSchemas.size >= 5_000) {
+      compiledSchemas.clear();
+      valueAjv = undefined;
+    }
+    valueAjv ??= createAjv();
+    validate = valueAjv.compile(anonymous);
+    compiledSchemas.set(key, validate);
+  }
+  return validate;
+}
+
+const compiledSchemas = new Map<string, ValidateFunction>();
+let valueAjv: ReturnType<typeof createAjv> | undefined;
 
 interface ValueProblem {
   /** Key path from the checked value to the offending value. */

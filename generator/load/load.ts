@@ -138,11 +138,31 @@ export function loadSpecs(root: string, limits: LoadLimits = defaultLimits): Loa
       diagnostics.push(diag({ file: rel, ...decoded.at }, "not-utf8", decoded.error));
       continue;
     }
-    const loaded = parseSpecText(rel, decoded.text, limits);
+    const loaded = parseCached(path.join(root, rel), rel, decoded.text, limits);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.document) documents.push(loaded.document);
   }
   return { documents, diagnostics, sources };
+}
+
+/**
+ * The last parse of each file, by absolute path: `generate --watch` reloads every spec on each
+ * change, and parsing with positions is most of that cost (250 ms for the whole SSM model), while
+ * an edit usually touches one file. Parsing is a pure function of (path, text, limits) and nothing
+ * downstream changes a parsed document, so an unchanged file reuses its result.
+ */
+const lastParse = new Map<string, { rel: string; text: string; limits: LoadLimits; result: ReturnType<typeof parseSpecText> }>();
+
+function parseCached(abs: string, rel: string, text: string, limits: LoadLimits): ReturnType<typeof parseSpecText> {
+  const hit = lastParse.get(abs);
+  if (hit && hit.text === text && hit.rel === rel && sameLimits(hit.limits, limits)) return hit.result;
+  const result = parseSpecText(rel, text, limits);
+  lastParse.set(abs, { rel, text, limits: { ...limits }, result });
+  return result;
+}
+
+function sameLimits(a: LoadLimits, b: LoadLimits): boolean {
+  return a.maxFileBytes === b.maxFileBytes && a.maxDepth === b.maxDepth && a.maxAliases === b.maxAliases && a.maxFiles === b.maxFiles;
 }
 
 /**
