@@ -5,9 +5,9 @@
 import type { ParsedResponse, Protocol, RequestContext } from "./client.js";
 import { endpointOf } from "./client.js";
 import { awsCredentialVariables } from "./credentials.js";
-import { sha256Hex, utf8Length } from "./crypto.js";
+import { sha256HexAsync, utf8Length } from "./crypto.js";
 import type { ErrorInit } from "./errors.js";
-import { amzDate, signV4 } from "./sigv4.js";
+import { amzDate, signV4Async } from "./sigv4.js";
 import type { HttpRequest, HttpResponse } from "./transport.js";
 
 export interface AwsJsonService {
@@ -31,11 +31,11 @@ export function awsHost(prefix: string, region: string): string {
   return `${prefix}.${region}.amazonaws.com${region.startsWith("cn-") ? ".cn" : ""}`;
 }
 
-export function buildAwsJsonRequest(service: AwsJsonService, context: RequestContext): HttpRequest {
+export async function buildAwsJsonRequest(service: AwsJsonService, context: RequestContext): Promise<HttpRequest> {
   const { config, credentials } = context;
   const endpoint = endpointOf(config, awsHost(service.endpointPrefix, config.region));
   const body = JSON.stringify(context.input ?? {}, dropNulls);
-  const payloadHash = sha256Hex(body);
+  const payloadHash = await sha256HexAsync(body);
   const date = amzDate(context.now);
   const target = `${service.targetPrefix}.${context.operation}`;
   const headers: Record<string, string> = {
@@ -55,7 +55,7 @@ export function buildAwsJsonRequest(service: AwsJsonService, context: RequestCon
     "x-amz-target": target,
   };
   if (credentials.sessionToken) headers["x-amz-security-token"] = signed["x-amz-security-token"] = credentials.sessionToken;
-  headers.authorization = signV4(
+  headers.authorization = await signV4Async(
     { method: "POST", path: endpoint.path, query: "", headers: signed, payloadHash },
     credentials,
     { region: config.region, service: service.signingName },

@@ -56,7 +56,7 @@ export type ParsedResponse = { output: unknown } | { error: ErrorInit };
 export interface Protocol {
   /** The environment variables of the access key id, the secret and the session token. */
   credentialVariables: CredentialVariables;
-  request(context: RequestContext): HttpRequest;
+  request(context: RequestContext): HttpRequest | Promise<HttpRequest>;
   parse(response: HttpResponse, operation: Operation): ParsedResponse;
 }
 
@@ -161,7 +161,7 @@ export async function invoke<O>(client: BaseClient, op: Operation, input: unknow
     const fetchFn: FetchLike = config.fetch ?? globalThis.fetch;
     const output = await withRetries(
       async () => {
-        const request = op.protocol.request({ operation: op.name, input, config, credentials, now: new Date() });
+        const request = await op.protocol.request({ operation: op.name, input, config, credentials, now: new Date() });
         const parsed = op.protocol.parse(await send(fetchFn, request, scope.signal), op);
         if ("error" in parsed) throw toError(op, parsed.error, secrets);
         return parsed.output;

@@ -60,13 +60,13 @@ describe("parseAwsJsonResponse", () => {
 describe("buildAwsJsonRequest", () => {
   const service = { targetPrefix: "AmazonSSM", signingName: "ssm", endpointPrefix: "ssm" };
   const base = { operation: "ListCommands", credentials: { accessKeyId: "A", secretAccessKey: "S" }, now: new Date("2026-01-02T03:04:05Z") };
-  it("drops null members, keeps the caller's order, sends {} for no input", () => {
-    const r = buildAwsJsonRequest(service, { ...base, input: { B: 1, A: null, C: { D: null, E: [1, null] } }, config: { region: "us-east-1" } });
+  it("drops null members, keeps the caller's order, sends {} for no input", async () => {
+    const r = await buildAwsJsonRequest(service, { ...base, input: { B: 1, A: null, C: { D: null, E: [1, null] } }, config: { region: "us-east-1" } });
     expect(r.body).toBe('{"B":1,"C":{"E":[1,null]}}');
-    expect(buildAwsJsonRequest(service, { ...base, input: undefined, config: { region: "us-east-1" } }).body).toBe("{}");
+    expect((await buildAwsJsonRequest(service, { ...base, input: undefined, config: { region: "us-east-1" } })).body).toBe("{}");
   });
-  it("sends neither host nor content-length itself: fetch derives both, and both are signed", () => {
-    const r = buildAwsJsonRequest(service, { ...base, input: {}, config: { region: "us-east-1", endpoint: "localhost:4566" } });
+  it("sends neither host nor content-length itself: fetch derives both, and both are signed", async () => {
+    const r = await buildAwsJsonRequest(service, { ...base, input: {}, config: { region: "us-east-1", endpoint: "localhost:4566" } });
     expect(r.url).toBe("https://localhost:4566/");
     expect(Object.keys(r.headers).sort()).toEqual(["authorization", "content-type", "x-amz-content-sha256", "x-amz-date", "x-amz-target"]);
     expect(r.headers.authorization).toContain("SignedHeaders=content-length;content-type;host;x-amz-content-sha256;x-amz-date;x-amz-target,");

@@ -2,7 +2,23 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64, hex, hmac, hmacHex, hmacSha1Key, hmacSha256, hmacSha256Key, sha1, sha256, sha256Hex, utf8, utf8Length } from "../../../generator/runtime/crypto.ts";
+import {
+  base64,
+  hex,
+  hmac,
+  hmacHex,
+  hmacSha1Key,
+  hmacSha256,
+  hmacSha256Key,
+  sha1,
+  sha256,
+  sha256Async,
+  sha256Hex,
+  sha256HexAsync,
+  utf8,
+  utf8Length,
+  webSha256,
+} from "../../../generator/runtime/crypto.ts";
 
 const bytes = (s: string) => utf8(s);
 const fromHex = (h: string) => Uint8Array.from(Buffer.from(h, "hex"));
@@ -99,5 +115,25 @@ describe("agrees with node:crypto on random inputs of every length around the bl
         expect(base64(d)).toBe(Buffer.from(d).toString("base64"));
       }),
     );
+  });
+});
+
+describe("the platform's SHA-256 (Node's crypto module here) and the WebCrypto fallback agree with node:crypto", () => {
+  const data = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 200 }), fc.string({ unit: "binary", maxLength: 100 }));
+  // WebCrypto refuses empty HMAC keys; signing keys never are ("AWS4" + secret, then 32-byte digests).
+  const key = fc.option(fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 150 }), fc.string({ minLength: 1, maxLength: 80 })), { nil: undefined });
+  it("digests and HMACs, as bytes and as hex", async () => {
+    await fc.assert(
+      fc.asyncProperty(data, key, async (d, k) => {
+        const want = (k === undefined ? createHash("sha256") : createHmac("sha256", k)).update(d).digest("hex");
+        expect(hex(await webSha256(d, k))).toBe(want);
+        expect(hex(await sha256Async(d, k))).toBe(want);
+        expect(await sha256HexAsync(d, k)).toBe(want);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("the platform's hash here is Node's (process.getBuiltinModule exists), not the slower WebCrypto", () => {
+    expect(typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule).toBe("function");
   });
 });

@@ -5,7 +5,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hex, sha256, utf8 } from "../../../generator/runtime/crypto.ts";
-import { amzDate, canonicalQuery, encodeRfc3986, signV4 } from "../../../generator/runtime/sigv4.ts";
+import { amzDate, canonicalQuery, encodeRfc3986, signV4, signV4Async } from "../../../generator/runtime/sigv4.ts";
 
 // The suite's credentials, scope and date (https://docs.aws.amazon.com/general/latest/gr/signature-v4-test-suite.html).
 const suite = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -100,7 +100,9 @@ describe("agrees with @smithy/signature-v4 on random JSON-protocol requests", ()
           "content-length": String(utf8(r.body).length),
         };
         if (r.sessionToken) headers["x-amz-security-token"] = r.sessionToken;
-        const ours = signV4({ method: "POST", path: "/", query: "", headers: { ...headers, host }, payloadHash }, credentials, r, date);
+        const request = { method: "POST", path: "/", query: "", headers: { ...headers, host }, payloadHash };
+        const ours = signV4(request, credentials, r, date);
+        expect(await signV4Async(request, { ...credentials }, r, date)).toBe(ours);
         const signer = new SignatureV4({ credentials, region: r.region, service: r.service, sha256: NodeSha256 as any });
         const signed: any = await signer.sign(
           { method: "POST", protocol: "https:", hostname: host, path: "/", query: {}, headers: { ...headers, host }, body: r.body } as any,
@@ -131,4 +133,18 @@ describe("agrees with @smithy/signature-v4 on random JSON-protocol requests", ()
     expect(sign({ ...suite, secretAccessKey: "different" }, date, scope)).not.toBe(first);
   });
 
+  it("the platform signer's cached key follows a change of day, region or service too", async () => {
+    const creds = { ...suite };
+    const headers = { host: "example.amazonaws.com", "x-amz-date": date };
+    const request = { method: "GET", path: "/", query: "", headers, payloadHash: emptyHash };
+    for (const [d, s] of [
+      [date, scope],
+      ["20150831T000000Z", scope],
+      [date, { ...scope, region: "eu-west-1" }],
+      [date, { ...scope, service: "other" }],
+      [date, scope],
+    ] as const) {
+      expect(await signV4Async(request, creds, s, d)).toBe(signV4(request, { ...suite }, s, d));
+    }
+  });
 });
