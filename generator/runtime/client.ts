@@ -2,6 +2,7 @@
 // build, sign, send and parse under the retry policy and the call's deadline.
 import { type Credentials, type CredentialsOption, type CredentialVariables, resolveCredentials } from "./credentials.js";
 import {
+  type ErrorClass,
   type ErrorInit,
   type ErrorMeta,
   InputValidationError,
@@ -30,8 +31,8 @@ export interface ClientConfig {
   validateInput?: boolean | undefined;
   /**
    * Check outputs against the spec, accepting unknown members (default false). Only clients built
-   * with output validators (the generated <Service>Client classes) can; base clients leave them out
-   * of bundles and refuse this option.
+   * with an output check (the generated <Service>Client classes) can; base clients leave the output
+   * validators out of bundles and refuse this option.
    */
   validateOutput?: boolean | undefined;
 }
@@ -60,7 +61,7 @@ export interface Protocol {
   parse(response: HttpResponse, operation: Operation): ParsedResponse;
 }
 
-export type ErrorClass = new (init: ErrorInit) => ServiceError;
+export type { ErrorClass } from "./errors.js";
 
 /** Path to sensitive values in an input: member names, and 0 for "every item of a list or value of a map". */
 export type SensitivePath = readonly (string | 0)[];
@@ -71,8 +72,8 @@ export interface Operation {
   protocol: Protocol;
   /** The service's base error class, for codes the spec does not list for this operation. */
   serviceError: new (init: ErrorInit, meta?: ErrorMeta) => ServiceError;
-  /** Error classes by wire code. */
-  errors: Readonly<Record<string, ErrorClass>>;
+  /** The error classes the spec lists for the operation (each knows its wire code). */
+  errors: readonly ErrorClass[];
   validateInput?(input: unknown): readonly ViolationLike[];
   /** The input's sensitive values (see sensitiveValues), for operations that have any. */
   secrets?(input: unknown): string[];
@@ -81,8 +82,24 @@ export interface Operation {
 /** An output validator per operation name. */
 export type OutputValidators = Readonly<Record<string, (output: unknown, options: { unknownMembers: "accept" }) => readonly ViolationLike[]>>;
 
-// Kept beside the client rather than on it, so no member name can clash with an operation method.
-const outputValidators = new WeakMap<object, OutputValidators>();
+/** Checks one operation's output; throws OutputValidationError when it breaks the spec. */
+export type OutputCheck = (operation: string, output: unknown, secrets: readonly string[]) => void;
+
+/**
+ * The output check of a generated client class. It lives apart from `invoke`, so that programs using
+ * only base clients bundle neither the output validators nor this code.
+ */
+export function outputCheck(validators: OutputValidators): OutputCheck {
+  return (operation, output, secrets) => {
+    const validate = Object.hasOwn(validators, operation) ? validators[operation] : undefined;
+    const violations = validate ? validate(output, { unknownMembers: "accept" }) : [];
+    if (violations.length > 0) throw new OutputValidationError(operation, violations, output, secrets);
+  };
+}
+
+// Kept beside the client rather than on it, so no member name can clash with an operation method;
+// set only for clients with validateOutput on.
+const outputChecks = new WeakMap<object, OutputCheck>();
 
 /**
  * Holds a client's configuration and credentials, and no operation code: with the standalone
@@ -94,13 +111,13 @@ export class BaseClient<C extends ClientConfig = ClientConfig> {
   readonly #credentials: CredentialsOption | undefined;
   #resolved: Promise<Credentials> | undefined;
 
-  constructor(config: C, validators?: OutputValidators) {
+  constructor(config: C, check?: OutputCheck) {
     const { credentials, ...rest } = config;
     this.config = rest;
     this.#credentials = credentials;
-    if (validators) outputValidators.set(this, validators);
-    else if (config.validateOutput === true) {
-      throw new TypeError("validateOutput needs the output validators: use the generated <Service>Client class (base clients leave them out of bundles)");
+    if (config.validateOutput === true) {
+      if (!check) throw new TypeError("validateOutput needs the output validators: use the <Service>Client class, not the base client");
+      outputChecks.set(this, check);
     }
   }
 
@@ -140,7 +157,7 @@ export function sensitiveValues(input: unknown, paths: readonly SensitivePath[])
 function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): ServiceError {
   const clean: ErrorInit = { ...init, message: redact(init.message, secrets) };
   if (init.details) clean.details = redactDetails(init.details, secrets);
-  const Known = Object.hasOwn(op.errors, init.code) ? op.errors[init.code] : undefined;
+  const Known = op.errors.find((E) => E.code === init.code);
   return Known ? new Known(clean) : new op.serviceError(clean);
 }
 
@@ -169,12 +186,7 @@ export async function invoke<O>(client: BaseClient, op: Operation, input: unknow
       config.retry,
       scope.signal,
     );
-    const validators = config.validateOutput === true ? outputValidators.get(client) : undefined;
-    const validate = validators && Object.hasOwn(validators, op.name) ? validators[op.name] : undefined;
-    if (validate) {
-      const violations = validate(output, { unknownMembers: "accept" });
-      if (violations.length > 0) throw new OutputValidationError(op.name, violations, output, secrets);
-    }
+    outputChecks.get(client)?.(op.name, output, secrets);
     return output as O;
   } finally {
     scope.end();

@@ -75,10 +75,10 @@ function imports(service: ServiceModel, hasWaiters: boolean, styles: Set<string>
   const lines = [
     `import type * as $t from ${stringLiteral(artifactModule.types)};`,
     `import * as $v from ${stringLiteral(artifactModule.validators)};`,
-    `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, invoke as $invoke, type OutputValidators as $OutputValidators, type Protocol as $Protocol${
+    `import { BaseClient as $BaseClient, type CallOptions as $CallOptions, invoke as $invoke, type OutputCheck as $OutputCheck, outputCheck as $outputCheck, type Protocol as $Protocol${
       rpc ? "" : ", type ClientConfig as $ClientConfig, type Operation as $Operation"
     }${hasSensitive ? ", sensitiveValues as $sensitiveValues" : ""} } from ${stringLiteral(runtimeModule("client"))};`,
-    `import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from ${stringLiteral(runtimeModule("errors"))};`,
+    `import { type ErrorClass as $ErrorClass, errorClass as $errorClass, ServiceError as $ServiceError } from ${stringLiteral(runtimeModule("errors"))};`,
   ];
   if (rpc) {
     lines.push(
@@ -124,26 +124,30 @@ function deprecatedTag(d: string | true | undefined): string | undefined {
   return `@deprecated${typeof d === "string" ? ` ${d}` : ""}`;
 }
 
-/** The spec's facts about an error, leaving out what the runtime's defaults already say. */
-function errorMeta(e: ErrorModel): string {
-  const fields = [`name: ${stringLiteral(e.name)}`, `status: ${e.status}`];
+/** The spec's facts about an error beyond its name and status, leaving out what the runtime's defaults already say. */
+function errorMeta(e: ErrorModel): string | undefined {
+  const fields: string[] = [];
   if (e.code !== e.name) fields.push(`code: ${stringLiteral(e.code)}`);
   if (e.fault !== (e.status >= 500 ? "server" : "client")) fields.push(`fault: ${stringLiteral(e.fault)}`);
   if (e.retryable) fields.push("retryable: true");
   if (e.throttling) fields.push("throttling: true");
-  return `{ ${fields.join(", ")} }`;
+  return fields.length ? `{ ${fields.join(", ")} }` : undefined;
 }
 
+/**
+ * A spec error: an interface for its type and a class made by the runtime's errorClass (one call,
+ * not one class declaration each, which keeps bundles small); `instanceof` works on it as on a class.
+ */
 function errorDeclaration(service: ServiceModel, e: ErrorModel): string {
   const facts = `HTTP ${e.status}, ${e.fault} fault${e.throttling ? ", throttling" : ""}${e.retryable ? ", retryable" : ""}; code \`${e.code}\`.`;
   const doc = docComment([e.documentation, facts, deprecatedTag(e.deprecated)]);
-  return `${doc}export class ${errorClass(e)} extends ${serviceErrorClass(service)} {
+  const name = errorClass(e);
+  const args = [serviceErrorClass(service), stringLiteral(e.name), String(e.status), errorMeta(e)].filter((a) => a !== undefined);
+  return `${doc}export interface ${name} extends ${serviceErrorClass(service)} {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.${identifier(e.shape.name)} & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, ${errorMeta(e)});
-  }
+  readonly details: $t.${identifier(e.shape.name)} & Readonly<Record<string, unknown>>;
 }
+${doc}export const ${name}: $ErrorClass<${name}> = /* @__PURE__ */ $errorClass(${args.join(", ")});
 `;
 }
 
@@ -167,12 +171,12 @@ function opConst(op: OperationModel): string {
 function operationDeclarations(service: ServiceModel, op: OperationModel): string {
   const input = `$t.${identifier(op.input.name)}`;
   const output = `$t.${identifier(op.output.name)}`;
-  const errors = op.errors.map((e) => `${propertyKey(e.code)}: ${errorClass(e)}`).join(", ");
+  const errors = op.errors.map((e) => errorClass(e)).join(", ");
   const fields = [
     `name: ${stringLiteral(op.name)}`,
     `protocol: $protocol`,
     `serviceError: ${serviceErrorClass(service)}`,
-    `errors: { ${errors} }`,
+    `errors: [${errors}]`,
     `validateInput: $v.${validatorNames(op.input.name, service).validate}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
@@ -322,11 +326,11 @@ function clientDeclaration(service: ServiceModel): string {
     service.documentation,
   ]);
   return `// Output validators are referenced from this class only, so programs using ${baseClientName(service)} do not bundle them.
-const $outputValidators: $OutputValidators = { ${validators} };
+const $outputs: $OutputCheck = /* @__PURE__ */ $outputCheck({ ${validators} });
 
 ${doc}export class ${clientClass(service)} extends ${baseClientName(service)} {
   constructor(config: ${clientConfigName(service)}) {
-    super(config, $outputValidators);
+    super(config, $outputs);
   }
 
 ${methods}}

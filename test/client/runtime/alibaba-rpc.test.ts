@@ -4,7 +4,7 @@ import { acsTimestamp, buildRpcRequest, parseRpcResponse, rpcParameters } from "
 import { rpcV1Signature } from "../../../generator/runtime/rpc-v1-signature.ts";
 
 const response = (status: number, body: string, headers: Record<string, string> = {}) => ({ status, body, headers: new Headers(headers) });
-const op = (xmlOutput?: any) => ({ name: "X", protocol: {} as any, serviceError: Error as any, errors: {}, xmlOutput });
+const op = (xmlOutput?: any) => ({ name: "X", protocol: {} as any, serviceError: Error as any, errors: [], xmlOutput });
 const service = { version: "2020-06-01", endpoint: "swas.{region}.aliyuncs.com", method: "POST" as const, parameters: "query" as const, responseFormat: "json" as const };
 const context = (input: unknown, config: Record<string, unknown> = {}) => ({
   operation: "RunCommand",

@@ -2,16 +2,12 @@
 // credentials kept out of sight, error classes chosen by code, secrets masked in error text.
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { BaseClient, invoke, type Operation, type Protocol, sensitiveValues } from "../../../generator/runtime/client.ts";
+import { BaseClient, invoke, type Operation, outputCheck, type Protocol, sensitiveValues } from "../../../generator/runtime/client.ts";
 import { awsCredentialVariables } from "../../../generator/runtime/credentials.ts";
-import { InputValidationError, OutputValidationError, ServiceError, type ErrorInit } from "../../../generator/runtime/errors.ts";
+import { errorClass, InputValidationError, OutputValidationError, ServiceError } from "../../../generator/runtime/errors.ts";
 
-class Known extends ServiceError {
-  constructor(init: ErrorInit) {
-    super(init, { name: "Known", code: "Known.Code", fault: "client", status: 400, retryable: false, throttling: false });
-  }
-}
 class Base extends ServiceError {}
+const Known = errorClass(Base, "Known", 400, { code: "Known.Code" });
 
 function scripted(answer: { status: number; body: string }) {
   const sent: Array<{ url: string; init: RequestInit }> = [];
@@ -31,7 +27,7 @@ function scripted(answer: { status: number; body: string }) {
 }
 
 function operation(protocol: Protocol, extra: Partial<Operation> = {}): Operation {
-  return { name: "DoIt", protocol, serviceError: Base, errors: { "Known.Code": Known }, ...extra };
+  return { name: "DoIt", protocol, serviceError: Base, errors: [Known], ...extra };
 }
 
 const credentials = { accessKeyId: "AKID", secretAccessKey: "top-secret-key", sessionToken: "session-token-value" };
@@ -52,8 +48,10 @@ describe("invoke", () => {
     const s = scripted({ status: 200, body: '{"N":"not a number"}' });
     const seen: unknown[] = [];
     const validators = { DoIt: (_: unknown, options: unknown) => (seen.push(options), [{ path: "/N", message: "must be number" }]) };
-    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }, validators), operation(s.protocol), {})).resolves.toEqual({ N: "not a number" });
-    const client = new BaseClient({ region: "r", credentials, fetch: s.fetch, validateOutput: true }, validators);
+    await expect(invoke(new BaseClient({ region: "r", credentials, fetch: s.fetch }, outputCheck(validators)), operation(s.protocol), {})).resolves.toEqual({
+      N: "not a number",
+    });
+    const client = new BaseClient({ region: "r", credentials, fetch: s.fetch, validateOutput: true }, outputCheck(validators));
     const error = await invoke(client, operation(s.protocol), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputValidationError);
     expect((error as OutputValidationError).output).toEqual({ N: "not a number" });

@@ -1,6 +1,6 @@
 // ServiceError's classification of unknown codes, and redaction.
 import { describe, expect, it } from "vitest";
-import { InputValidationError, redact, redactDetails, ServiceError } from "../../../generator/runtime/errors.ts";
+import { errorClass, InputValidationError, isThrottlingCode, redact, redactDetails, ServiceError } from "../../../generator/runtime/errors.ts";
 
 describe("ServiceError for codes no spec lists", () => {
   it.each([
@@ -21,6 +21,45 @@ describe("ServiceError for codes no spec lists", () => {
       { name: "BoomError", code: "Boom", fault: "client", status: 400, retryable: false, throttling: false },
     );
     expect(e).toMatchObject({ name: "BoomError", fault: "client", retryable: false, $status: 500 });
+  });
+});
+
+describe("isThrottlingCode", () => {
+  it.each([
+    ["ThrottlingException", true],
+    ["Throttling.User", true],
+    ["EC2ThrottledException", true],
+    ["TooManyRequestsException", true],
+    ["RequestLimitExceeded", true],
+    ["BandwidthLimitExceeded", true],
+    ["LimitExceededException", true],
+    ["ProvisionedThroughputExceededException", true],
+    ["SlowDown", true],
+    ["PriorRequestNotComplete", true],
+    ["ResourceLimitExceeded", false],
+    ["SlowDownPlease", false],
+    ["InvalidCommandId", false],
+    ["", false],
+  ])("%s → %s", (code, want) => {
+    expect(isThrottlingCode(code)).toBe(want);
+  });
+});
+
+describe("errorClass (what generated code declares its spec errors with)", () => {
+  class Base extends ServiceError {}
+  const NotFound = errorClass(Base, "ThingNotFound", 404, { code: "Thing.NotFound" });
+  const Busy = errorClass(Base, "Busy", 503, { retryable: true, throttling: true });
+  it("a subclass of the service's base class per error, carrying the spec's facts and its wire code", () => {
+    const e = new NotFound({ code: "Thing.NotFound", message: "gone", $status: 404, requestId: "r-1", details: { Id: "x" } });
+    expect(e).toBeInstanceOf(NotFound);
+    expect(e).toBeInstanceOf(Base);
+    expect(e).toBeInstanceOf(ServiceError);
+    expect(e).toBeInstanceOf(Error);
+    expect(e).not.toBeInstanceOf(Busy);
+    expect(e).toMatchObject({ name: "ThingNotFound", code: "Thing.NotFound", fault: "client", retryable: false, $status: 404, requestId: "r-1", details: { Id: "x" } });
+    expect(NotFound.code).toBe("Thing.NotFound");
+    expect(new Busy({ code: "Busy", message: "m" })).toMatchObject({ name: "Busy", code: "Busy", fault: "server", retryable: true, throttling: true, $status: 503 });
+    expect(Busy.code).toBe("Busy");
   });
 });
 
