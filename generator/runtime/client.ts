@@ -107,7 +107,7 @@ const outputChecks = new WeakMap<object, OutputCheck>();
  */
 export class BaseClient<C extends ClientConfig = ClientConfig> {
   /** The configuration, credentials left out so that logging a client never prints a secret. */
-  readonly config: Readonly<Omit<C, "credentials">>;
+  declare readonly config: Readonly<Omit<C, "credentials">>;
   readonly #credentials: CredentialsOption | undefined;
   #resolved: Promise<Credentials> | undefined;
 
@@ -200,16 +200,14 @@ export interface Endpoint {
   path: string;
 }
 
-// Parsing the endpoint is the same work on every call; it is kept per configuration object.
-const endpoints = new WeakMap<object, { defaultHost: string; endpoint: Endpoint }>();
+// Parsing the endpoint is the same work on every call; it is kept per configuration object and default host.
+const endpoints = new WeakMap<object, Record<string, Endpoint>>();
 
 /** The configured endpoint (a bare host gets https://) or the protocol's default host. */
 export function endpointOf(config: Readonly<ClientConfig>, defaultHost: string): Endpoint {
-  const hit = endpoints.get(config);
-  if (hit && hit.defaultHost === defaultHost) return hit.endpoint;
-  const e = config.endpoint;
-  const url = new URL(!e ? `https://${defaultHost}` : /^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
-  const endpoint = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" };
-  endpoints.set(config, { defaultHost, endpoint });
-  return endpoint;
+  let known = endpoints.get(config);
+  if (!known) endpoints.set(config, (known = {}));
+  const e = config.endpoint || defaultHost;
+  const url = known[defaultHost] ? undefined : new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+  return url ? (known[defaultHost] = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" }) : known[defaultHost];
 }

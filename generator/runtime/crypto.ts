@@ -38,16 +38,18 @@ export async function webSha256(data: Uint8Array | string, key?: Uint8Array | st
   return new Uint8Array(await subtle.sign("HMAC", k, bytes));
 }
 
+function nodeHash(node: NodeCrypto, data: Uint8Array | string, key: Uint8Array | string | undefined): NodeHash {
+  return (key === undefined ? node.createHash("sha256") : node.createHmac("sha256", key)).update(data);
+}
+
 /** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by the platform. */
 export async function sha256Async(data: Uint8Array | string, key?: Uint8Array | string): Promise<Uint8Array> {
-  return nodeCrypto ? (key === undefined ? nodeCrypto.createHash("sha256") : nodeCrypto.createHmac("sha256", key)).update(data).digest() : webSha256(data, key);
+  return nodeCrypto ? nodeHash(nodeCrypto, data, key).digest() : webSha256(data, key);
 }
 
 /** `sha256Async` as lower-case hex. */
 export async function sha256HexAsync(data: Uint8Array | string, key?: Uint8Array | string): Promise<string> {
-  return nodeCrypto
-    ? (key === undefined ? nodeCrypto.createHash("sha256") : nodeCrypto.createHmac("sha256", key)).update(data).digest("hex")
-    : hex(await webSha256(data, key));
+  return nodeCrypto ? nodeHash(nodeCrypto, data, key).digest("hex") : hex(await webSha256(data, key));
 }
 
 /** UTF-8 bytes of a string. */

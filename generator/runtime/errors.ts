@@ -53,16 +53,19 @@ export class ServiceError extends Error {
   constructor(init: ErrorInit, meta?: ErrorMeta) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     const status = init.$status ?? meta?.status;
-    const serverStatus = status !== undefined && status >= 500;
+    // Spec facts win; an unknown code is classified by the response: throttling codes and 429, 5xx.
     const throttling = meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429;
-    this.name = meta ? meta.name : init.code || "ServiceError";
-    this.code = meta ? (meta.code ?? meta.name) : init.code;
-    this.fault = meta?.fault ?? ((meta ? meta.status >= 500 : serverStatus) ? "server" : "client");
-    this.retryable = meta ? meta.retryable === true || throttling : throttling || serverStatus;
-    this.throttling = throttling;
-    this.$status = status;
-    this.requestId = init.requestId;
-    this.details = init.details ?? {};
+    const server = (meta ? meta.status : status!) >= 500;
+    Object.assign(this, {
+      name: meta ? meta.name : init.code || "ServiceError",
+      code: meta ? (meta.code ?? meta.name) : init.code,
+      fault: meta?.fault ?? (server ? "server" : "client"),
+      retryable: meta?.retryable === true || throttling || (!meta && server),
+      throttling,
+      $status: status,
+      requestId: init.requestId,
+      details: init.details ?? {},
+    });
   }
 }
 

@@ -22,8 +22,7 @@ export interface SigV4Scope {
 
 /** `2015-08-30T12:36:00.000Z` → `20150830T123600Z`. */
 export function amzDate(date: Date): string {
-  const iso = date.toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+  return date.toISOString().replace(/[-:]|\.\d+/g, "");
 }
 
 /** RFC 3986 encoding: everything but unreserved characters, as SigV4 and ACS3 require. */

@@ -38,20 +38,14 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
 }
 
 export async function send(fetchFn: FetchLike, request: HttpRequest, signal: AbortSignal | undefined): Promise<HttpResponse> {
-  const init: RequestInit = { method: request.method, headers: request.headers };
-  if (request.body !== undefined) init.body = request.body;
-  if (signal) init.signal = signal;
-  let response: FetchResponseLike;
-  let body: string;
   try {
-    response = await abortable(fetchFn(request.url, init), signal);
-    body = await abortable(response.text(), signal);
+    const response = await abortable(fetchFn(request.url, { method: request.method, headers: request.headers, body: request.body, signal }), signal);
+    return { status: response.status, headers: response.headers, body: await abortable(response.text(), signal) };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // The query is left out of the message: RPC requests carry parameters and signatures there.
     throw new NetworkError(`${request.method} ${request.url.split("?")[0]} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return { status: response.status, headers: response.headers, body };
 }
 
 /** The signal one call runs under: the caller's signal and the timeout, whichever comes first. */

@@ -183,82 +183,78 @@ export function pointerToken(key: string): string {
 // Messages never repeat the offending value: it may be secret, and it may be huge.
 
 function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return isPlainObject(v) ? "an object" : "a non-plain object (only JSON-like data is accepted)";
-  if (typeof v === "number") return Number.isFinite(v) ? "a number" : `${v}`;
-  if (v === undefined) return "undefined";
-  return `a ${typeof v}`;
+  return v === null
+    ? "null"
+    : Array.isArray(v)
+      ? "an array"
+      : typeof v === "object"
+        ? isPlainObject(v)
+          ? "an object"
+          : "a non-plain object (only JSON-like data is accepted)"
+        : typeof v === "number" && !Number.isFinite(v)
+          ? `${v}`
+          : v === undefined
+            ? "undefined"
+            : `a ${typeof v}`;
 }
 
-const article: Record<string, string> = { integer: "an", object: "an", array: "an" };
+/** Every reporter ends here: one place builds a violation, so each reporter costs only its wording. */
+function report(out: Violation[], path: string, keyword: string, params: Record<string, unknown>, message: string): void {
+  out.push({ path, keyword, params, message });
+}
 
 export function reportType(out: Violation[], path: string, type: string, value: unknown): void {
-  const expected = type === "number" ? "a finite number" : `${article[type] ?? "a"} ${type}`;
-  out.push({ path, keyword: "type", params: { type }, message: `must be ${expected}, not ${describe(value)}` });
+  const expected = type === "number" ? "a finite number" : `${/^[aio]/.test(type) ? "an" : "a"} ${type}`;
+  report(out, path, "type", { type }, `must be ${expected}, not ${describe(value)}`);
 }
 
 export function reportInteger(out: Violation[], path: string): void {
-  out.push({ path, keyword: "integer", params: {}, message: "must be a whole number" });
+  report(out, path, "integer", {}, "must be a whole number");
 }
 
 export function reportRequired(out: Violation[], path: string, member: string): void {
-  out.push({ path, keyword: "required", params: { missingProperty: member }, message: `required member ${JSON.stringify(member)} is missing` });
+  report(out, path, "required", { missingProperty: member }, `required member ${JSON.stringify(member)} is missing`);
 }
 
 export function reportUnknownMembers(out: Violation[], path: string, o: object, known: ReadonlySet<string>): void {
   for (const k in o) {
     if (out.length >= maxViolations) return;
-    if (known.has(k)) continue;
-    out.push({
-      path: `${path}/${pointerToken(k)}`,
-      keyword: "additionalProperties",
-      params: { additionalProperty: k },
-      message: `${JSON.stringify(k)} is not a member of this structure`,
-    });
+    if (!known.has(k)) report(out, `${path}/${pointerToken(k)}`, "additionalProperties", { additionalProperty: k }, `${JSON.stringify(k)} is not a member of this structure`);
   }
 }
 
-const limitWords: Record<string, [string, string]> = {
-  minLength: ["at least", "character"],
-  maxLength: ["at most", "character"],
-  minItems: ["at least", "item"],
-  maxItems: ["at most", "item"],
-  minProperties: ["at least", "entry"],
-  maxProperties: ["at most", "entry"],
-};
-
 /** minLength/maxLength (code points), minItems/maxItems, minProperties/maxProperties. */
 export function reportCount(out: Violation[], path: string, keyword: string, limit: number): void {
-  const [bound, noun] = limitWords[keyword] ?? ["", ""];
-  const plural = limit === 1 ? noun : noun === "entry" ? "entries" : `${noun}s`;
-  out.push({ path, keyword, params: { limit }, message: `must have ${bound} ${limit} ${plural}` });
+  // The noun from the keyword's end: …Length counts characters, …Items items, …Properties entries.
+  const one = limit === 1;
+  const noun = keyword.endsWith("Length") ? `character${one ? "" : "s"}` : keyword.endsWith("Items") ? `item${one ? "" : "s"}` : one ? "entry" : "entries";
+  report(out, path, keyword, { limit }, `must have ${keyword.startsWith("min") ? "at least" : "at most"} ${limit} ${noun}`);
 }
 
 export function reportRange(out: Violation[], path: string, keyword: "minimum" | "maximum", limit: number): void {
-  out.push({ path, keyword, params: { limit }, message: `must be ${keyword === "minimum" ? "at least" : "at most"} ${limit}` });
+  report(out, path, keyword, { limit }, `must be ${keyword === "minimum" ? "at least" : "at most"} ${limit}`);
 }
 
 export function reportPattern(out: Violation[], path: string, pattern: string): void {
-  out.push({ path, keyword: "pattern", params: { pattern }, message: `must match the pattern ${pattern}` });
+  report(out, path, "pattern", { pattern }, `must match the pattern ${pattern}`);
 }
 
 export function reportEnum(out: Violation[], path: string, allowedValues: readonly string[]): void {
   const shown = allowedValues.slice(0, 12).map((v) => JSON.stringify(v));
   if (allowedValues.length > 12) shown.push(`… (${allowedValues.length - 12} more)`);
-  out.push({ path, keyword: "enum", params: { allowedValues }, message: `must be one of ${shown.join(", ")}` });
+  report(out, path, "enum", { allowedValues }, `must be one of ${shown.join(", ")}`);
 }
 
 export function reportDateTime(out: Violation[], path: string): void {
-  out.push({ path, keyword: "format", params: { format: "date-time" }, message: "must be an RFC 3339 date-time such as 2024-05-14T09:21:03Z" });
+  report(out, path, "format", { format: "date-time" }, "must be an RFC 3339 date-time such as 2024-05-14T09:21:03Z");
 }
 
 export function reportBase64(out: Violation[], path: string): void {
-  out.push({ path, keyword: "contentEncoding", params: { contentEncoding: "base64" }, message: "must be padded base64 (RFC 4648)" });
+  report(out, path, "contentEncoding", { contentEncoding: "base64" }, "must be padded base64 (RFC 4648)");
 }
 
 export function reportDepth(out: Violation[], path: string): void {
-  out.push({ path, keyword: "maxDepth", params: { limit: maxDepth }, message: `is nested more than ${maxDepth} levels deep` });
+  report(out, path, "maxDepth", { limit: maxDepth }, `is nested more than ${maxDepth} levels deep`);
 }
 
 /** Moves violations found on a map key into `out`, marked with the key (`params.propertyName`). */
