@@ -52,6 +52,15 @@ export function validatorNames(shapeName: string, service?: ServiceModel): { is:
   };
 }
 
+/**
+ * The validators module's check of an operation's input for the generated clients: every violation,
+ * like validate…, without its allocation-free fast path (a client goes on to send a request anyway,
+ * and a bundle then carries the check once). The `$` keeps it clear of every spec name.
+ */
+export function inputCheckFunction(inputShapeName: string): string {
+  return identifier(`$validate_${inputShapeName}`);
+}
+
 export function waiterFunction(waiterName: string): string {
   return identifier(`waitUntil${waiterName}`);
 }

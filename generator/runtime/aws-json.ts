@@ -5,7 +5,7 @@
 import type { ParsedResponse, Protocol, RequestContext } from "./client.js";
 import { endpointOf } from "./client.js";
 import { awsCredentialVariables } from "./credentials.js";
-import { sha256HexAsync, utf8 } from "./crypto.js";
+import { sha256Async, utf8 } from "./crypto.js";
 import type { ErrorInit } from "./errors.js";
 import { amzDate, signV4Async } from "./sigv4.js";
 import type { HttpRequest, HttpResponse } from "./transport.js";
@@ -36,7 +36,7 @@ export async function buildAwsJsonRequest(service: AwsJsonService, context: Requ
   const endpoint = endpointOf(config, awsHost(service.endpointPrefix, config.region));
   const body = JSON.stringify(context.input ?? {}, dropNulls);
   const bytes = utf8(body);
-  const payloadHash = await sha256HexAsync(bytes);
+  const payloadHash = await sha256Async(bytes, undefined, "hex");
   const date = amzDate(context.now);
   const headers: Record<string, string> = {
     "content-type": contentType,
@@ -67,25 +67,25 @@ function stringMember(body: Record<string, unknown>, ...names: string[]): string
   return undefined;
 }
 
-export function parseAwsJsonResponse(response: HttpResponse): ParsedResponse {
-  const { status, headers } = response;
+export function parseAwsJsonResponse({ status, headers, body: text }: HttpResponse): ParsedResponse {
   let body: unknown;
   try {
-    body = response.body.trim() ? JSON.parse(response.body) : {};
+    body = text.trim() ? JSON.parse(text) : {};
   } catch {}
-  const fields = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  const isObject = !!body && typeof body === "object" && !Array.isArray(body);
+  const fields = (isObject ? body : {}) as Record<string, unknown>;
   const ok = status >= 200 && status < 300;
-  if (ok && fields) return { output: fields };
+  if (ok && isObject) return { output: body };
   // The header first, then the body's `code`, then `__type`: the order aws-sdk-js-v3 reads them in.
-  const raw = ok ? "InvalidResponseBody" : (headers.get("x-amzn-errortype") ?? stringMember(fields ?? {}, "code", "Code", "__type"));
+  const raw = ok ? "InvalidResponseBody" : (headers.get("x-amzn-errortype") ?? stringMember(fields, "code", "Code", "__type"));
   const code = raw ? sanitizeErrorCode(raw) : "";
   const error: ErrorInit = {
     code: code || "UnknownError",
-    message: ok ? "the body is not a JSON object" : (stringMember(fields ?? {}, "message", "Message") ?? (code || `status ${status}`)),
+    message: ok ? "the body is not a JSON object" : (stringMember(fields, "message", "Message") ?? (code || `status ${status}`)),
     $status: status,
     requestId: headers.get("x-amzn-requestid") ?? undefined,
   };
-  if (!ok) error.details = fields ?? {};
+  if (!ok) error.details = fields;
   return { error };
 }
 

@@ -116,7 +116,7 @@ export class BaseClient<C extends ClientConfig = ClientConfig> {
     this.config = rest;
     this.#credentials = credentials;
     if (config.validateOutput === true) {
-      if (!check) throw new TypeError("validateOutput needs the output validators: use the <Service>Client class, not the base client");
+      if (!check) throw new TypeError("validateOutput needs the output validators of the <Service>Client class");
       outputChecks.set(this, check);
     }
   }
@@ -200,14 +200,17 @@ export interface Endpoint {
   path: string;
 }
 
-// Parsing the endpoint is the same work on every call; it is kept per configuration object and default host.
-const endpoints = new WeakMap<object, Record<string, Endpoint>>();
+// Parsing the endpoint is the same work on every call; it is kept per configuration object (a client's
+// own copy, so one service and one default host).
+const endpoints = new WeakMap<object, Endpoint>();
 
 /** The configured endpoint (a bare host gets https://) or the protocol's default host. */
 export function endpointOf(config: Readonly<ClientConfig>, defaultHost: string): Endpoint {
-  let known = endpoints.get(config);
-  if (!known) endpoints.set(config, (known = {}));
-  const e = config.endpoint || defaultHost;
-  const url = known[defaultHost] ? undefined : new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
-  return url ? (known[defaultHost] = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" }) : known[defaultHost];
+  let hit = endpoints.get(config);
+  if (!hit) {
+    const e = config.endpoint || defaultHost;
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+    endpoints.set(config, (hit = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" }));
+  }
+  return hit;
 }

@@ -13,8 +13,8 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 /** The part of Node's crypto module used here. */
 interface NodeHash {
   update(data: Uint8Array | string): NodeHash;
-  digest(): Uint8Array;
   digest(encoding: "hex"): string;
+  digest(encoding?: undefined): Uint8Array;
 }
 interface NodeCrypto {
   createHash(algorithm: "sha256"): NodeHash;
@@ -38,18 +38,19 @@ export async function webSha256(data: Uint8Array | string, key?: Uint8Array | st
   return new Uint8Array(await subtle.sign("HMAC", k, bytes));
 }
 
-function nodeHash(node: NodeCrypto, data: Uint8Array | string, key: Uint8Array | string | undefined): NodeHash {
-  return (key === undefined ? node.createHash("sha256") : node.createHmac("sha256", key)).update(data);
-}
-
 /** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by the platform. */
-export async function sha256Async(data: Uint8Array | string, key?: Uint8Array | string): Promise<Uint8Array> {
-  return nodeCrypto ? nodeHash(nodeCrypto, data, key).digest() : webSha256(data, key);
+export function sha256Async(data: Uint8Array | string, key?: Uint8Array | string): Promise<Uint8Array>;
+/** The same as lower-case hex. */
+export function sha256Async(data: Uint8Array | string, key: Uint8Array | string | undefined, encoding: "hex"): Promise<string>;
+export async function sha256Async(data: Uint8Array | string, key?: Uint8Array | string, encoding?: "hex"): Promise<Uint8Array | string> {
+  if (nodeCrypto) return (key === undefined ? nodeCrypto.createHash("sha256") : nodeCrypto.createHmac("sha256", key)).update(data).digest(encoding!);
+  const bytes = await webSha256(data, key);
+  return encoding ? hex(bytes) : bytes;
 }
 
 /** `sha256Async` as lower-case hex. */
-export async function sha256HexAsync(data: Uint8Array | string, key?: Uint8Array | string): Promise<string> {
-  return nodeCrypto ? nodeHash(nodeCrypto, data, key).digest("hex") : hex(await webSha256(data, key));
+export function sha256HexAsync(data: Uint8Array | string, key?: Uint8Array | string): Promise<string> {
+  return sha256Async(data, key, "hex");
 }
 
 /** UTF-8 bytes of a string. */

@@ -31,7 +31,9 @@ export interface ErrorInit {
 
 // Codes AWS and Alibaba Cloud document as throttling, besides any code containing "Throttl"
 // (EC2ThrottledException among them).
-const throttlingCode = /Throttl|^(?:TooManyRequestsException|RequestLimitExceeded|BandwidthLimitExceeded|LimitExceededException|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)$/;
+// TooManyRequestsException, RequestLimitExceeded, BandwidthLimitExceeded, LimitExceededException,
+// ProvisionedThroughputExceededException, SlowDown, PriorRequestNotComplete:
+const throttlingCode = /Throttl|^(?:TooManyRequestsException|(?:Request|Bandwidth)LimitExceeded|(?:ProvisionedThroughputExceeded|LimitExceeded)Exception|SlowDown|PriorRequestNotComplete)$/;
 
 export function isThrottlingCode(code: string): boolean {
   return throttlingCode.test(code);
@@ -51,7 +53,7 @@ export class ServiceError extends Error {
   declare readonly details: Readonly<Record<string, unknown>>;
 
   constructor(init: ErrorInit, meta?: ErrorMeta) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message, "cause" in init ? { cause: init.cause } : undefined);
     const status = init.$status ?? meta?.status;
     // Spec facts win; an unknown code is classified by the response: throttling codes and 429, 5xx.
     const throttling = meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429;
@@ -102,11 +104,15 @@ export interface ViolationLike {
   keyword?: string;
 }
 
-/** The input failed the spec's constraints; nothing was sent. */
-export class InputValidationError extends Error {
-  override readonly name: string = "InputValidationError";
+// The client-side errors share these facts (NetworkError overrides retryable); a base class states them once.
+class ClientSideError extends Error {
   readonly fault: Fault = "client";
   readonly retryable: boolean = false;
+}
+
+/** The input failed the spec's constraints; nothing was sent. */
+export class InputValidationError extends ClientSideError {
+  override readonly name: string = "InputValidationError";
   declare readonly violations: readonly ViolationLike[];
   constructor(operation: string, violations: readonly ViolationLike[], secrets: readonly string[]) {
     super(redact(`${operation}: invalid input: ${describe(violations)}`, secrets));
@@ -135,17 +141,14 @@ function describe(violations: readonly ViolationLike[]): string {
 }
 
 /** The request could not be sent or its answer not read (connection refused, reset, DNS); retried. */
-export class NetworkError extends Error {
+export class NetworkError extends ClientSideError {
   override readonly name: string = "NetworkError";
-  readonly fault: Fault = "client";
-  readonly retryable: boolean = true;
+  override readonly retryable: boolean = true;
 }
 
 /** The call did not finish within `timeoutMs`; it ended at once, without further attempts. */
-export class TimeoutError extends Error {
+export class TimeoutError extends ClientSideError {
   override readonly name: string = "TimeoutError";
-  readonly fault: Fault = "client";
-  readonly retryable: boolean = false;
 }
 
 const mask = "***";
@@ -162,7 +165,6 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 /** A copy of an error body with every string redacted (a JSON round trip keeps odd keys such as `__proto__` as data). */
 export function redactDetails(details: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
-  if (!secrets.some((s) => s.length >= 4)) return details;
   return JSON.parse(JSON.stringify(details), (_key, value: unknown) => (typeof value === "string" ? redact(value, secrets) : value)) as Record<
     string,
     unknown

@@ -36,10 +36,9 @@ interface MaybeRetryable {
 
 /** Whether another attempt may succeed where this one failed. */
 export function isRetryable(error: unknown): boolean {
-  const e = error as MaybeRetryable;
-  return (
-    !!e && typeof e === "object" && (e.retryable === true || e.throttling === true || (typeof e.$status === "number" && (e.$status >= 500 || e.$status === 429)))
-  );
+  const e = error as MaybeRetryable | undefined;
+  const status = e?.$status;
+  return e?.retryable === true || e?.throttling === true || (typeof status === "number" && (status >= 500 || status === 429));
 }
 
 /**

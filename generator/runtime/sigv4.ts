@@ -1,7 +1,7 @@
 // AWS Signature Version 4 for header-signed requests
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
 import type { Credentials } from "./credentials.js";
-import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, sha256Async, sha256Hex, sha256HexAsync } from "./crypto.js";
+import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, sha256Async, sha256Hex } from "./crypto.js";
 
 export interface SigV4Request {
   method: string;
@@ -92,6 +92,6 @@ export async function signV4Async(request: SigV4Request, credentials: Credential
   if (!cached || cached[0] !== credentialScope) {
     platformKeys.set(credentials, (cached = [credentialScope, deriveKey(credentials.secretAccessKey, credentialScope.split("/"))]));
   }
-  const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${credentialScope}\n${await sha256HexAsync(canonicalRequest)}`;
-  return header(await sha256HexAsync(stringToSign, await cached[1]));
+  const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${credentialScope}\n${await sha256Async(canonicalRequest, undefined, "hex")}`;
+  return header(await sha256Async(stringToSign, await cached[1], "hex"));
 }

@@ -54,10 +54,9 @@ export interface CallScope {
   end(): void;
 }
 
-const noScope: CallScope = { signal: undefined, end() {} };
-
 export function callScope(signal: AbortSignal | undefined, timeoutMs: number | undefined): CallScope {
-  if (timeoutMs === undefined || !(timeoutMs > 0)) return signal ? { signal, end() {} } : noScope;
+  // Without a timeout the caller's signal (or none) is the scope: nothing to set up per call.
+  if (!(timeoutMs! > 0)) return { signal, end() {} };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new TimeoutError(`the call did not finish within ${timeoutMs} ms`)), timeoutMs);
   const onAbort = (): void => controller.abort(signal!.reason);

@@ -33,18 +33,11 @@ const surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 /** String length in Unicode code points: a surrogate pair counts once, a lone surrogate counts once. */
 export function codePointLength(s: string): number {
   // Most strings have no surrogate pair, and the regex engine rules that out without a per-character
-  // loop (a Latin-1 string cannot contain one at all): then .length is the answer.
+  // loop (a Latin-1 string cannot contain one at all): then .length is the answer. Otherwise the
+  // string iterator walks code points (lone surrogates included, one each).
   if (!surrogatePair.test(s)) return s.length;
-  const n = s.length;
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
+  for (const _ of s) count++;
   return count;
 }
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createAjv } from "../../generator/model/ajv.ts";
 import { jsonSchemaFor } from "../../generator/model/json-schema.ts";
 import { Payloads } from "./arbitrary.ts";
+import { inputCheckFunction } from "../../generator/emit/names.ts";
 import { acceptingUnknown, ajvKeys, load, ourKeys, specRoots, validatorsOf } from "./helpers.ts";
 import { mutate, seeded } from "./mutate.ts";
 
@@ -25,7 +26,10 @@ describe.each(services)("generated validators agree with ajv: %s", (_label, root
     const ajv = createAjv();
     const payloads = new Payloads(service);
     expect(service.shapes.size).toBeGreaterThan(0);
+    const inputs = new Set(service.operations.map((op) => op.input.name));
     for (const [name, shape] of service.shapes) {
+      // The clients' input check (the detailed path alone) must find exactly what validate… finds.
+      const inputCheck = inputs.has(name) ? (mod[inputCheckFunction(name)] as (v: unknown) => unknown) : undefined;
       const schema = jsonSchemaFor(service, name);
       const strict = ajv.compile(schema);
       const loose = ajv.compile(acceptingUnknown(schema));
@@ -34,6 +38,7 @@ describe.each(services)("generated validators agree with ajv: %s", (_label, root
         totals.payloads++;
         const want = strict(payload);
         const violations = v.validate(payload);
+        if (inputCheck) expect(inputCheck(payload)).toEqual(violations);
         const context = () => `${name}: ${JSON.stringify(payload)}\najv: ${JSON.stringify(strict.errors)}\nours: ${JSON.stringify(violations)}`;
         expect(v.is(payload), context()).toBe(want);
         expect(violations.length === 0, context()).toBe(want);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitValidators } from "../../generator/emit/validators/emit-validators.ts";
 import { schemasEmitter } from "../../generator/emit/schemas/emit-schemas.ts";
-import { validatorNames } from "../../generator/emit/names.ts";
+import { inputCheckFunction, validatorNames } from "../../generator/emit/names.ts";
 import { createAjv } from "../../generator/model/ajv.ts";
 import { jsonSchemaFor } from "../../generator/model/json-schema.ts";
 import type { Model } from "../../generator/model/types.ts";
@@ -25,7 +25,7 @@ const services: [string, string][] = [
 ];
 
 describe.each(services)("validators module of %s/%s", (root, name) => {
-  it("exports is…, validate… and …Schema for every named shape, and nothing unexpected", async () => {
+  it("exports is…, validate… and …Schema for every named shape, the clients' input checks, and nothing unexpected", async () => {
     const { service, mod } = await load(root, name);
     const expected = new Set<string>();
     for (const shape of service.shapes.keys()) {
@@ -37,6 +37,7 @@ describe.each(services)("validators module of %s/%s", (root, name) => {
       expect(typeof schema["~standard"].validate).toBe("function");
       for (const x of Object.values(n)) expected.add(x);
     }
+    for (const op of service.operations) expected.add(inputCheckFunction(op.input.name));
     if (service.protocol.kind === "rpc") for (const op of service.operations) expected.add(`coerce${op.input.name}`);
     expect(Object.keys(mod).sort()).toEqual([...expected].sort());
   });

@@ -12,6 +12,7 @@ import {
   artifactModule,
   clientClass,
   errorClass,
+  inputCheckFunction,
   operationFunction,
   paginatorFunction,
   pascalService,
@@ -177,7 +178,7 @@ function operationDeclarations(service: ServiceModel, op: OperationModel): strin
     `protocol: $protocol`,
     `serviceError: ${serviceErrorClass(service)}`,
     `errors: [${errors}]`,
-    `validateInput: $v.${validatorNames(op.input.name, service).validate}`,
+    `validateInput: $v.${inputCheckFunction(op.input.name)}`,
   ];
   const sensitive = sensitivePaths(service, op.input);
   if (sensitive.length) fields.push(`secrets: (input: unknown): string[] => $sensitiveValues(input, ${literal(sensitive)})`);

@@ -94,7 +94,11 @@ export function checkFunctionDecl(plan: ModulePlan, c: Composite): string {
       const fails = r.kind === "structure" || r.kind === "list" || r.kind === "map" ? `!(${isExpr(plan, m.shape, x)})` : undefined;
       const report = `{\n    const at = ${at};\n    ${indent(checkStmts(plan, m.shape, x, "at", out), "    ")}\n  }`;
       if (m.required) {
-        lines.push(`  if (${x} === undefined) ${plan.rt("reportRequired")}(${out}, ${at}, ${stringLiteral(m.name)});`, `  else ${fails ? `if (${fails}) ` : ""}${report}`);
+        // The path is built once, before the test: a missing member is reported at it too.
+        const checks = indent(checkStmts(plan, m.shape, x, "at", out), "    ");
+        lines.push(
+          `  {\n    const at = ${at};\n    if (${x} === undefined) ${plan.rt("reportRequired")}(${out}, at, ${stringLiteral(m.name)});\n    else ${fails ? `if (${fails}) ` : ""}{\n    ${checks}\n    }\n  }`,
+        );
       } else lines.push(`  if (${x} !== undefined${fails ? ` && ${fails}` : ""}) ${report}`);
     });
     const unknown = `  if (!${accept}) ${plan.rt("reportUnknownMembers")}(${out}, ${path}, o, ${knownSet(c)});\n`;

@@ -4,7 +4,7 @@
 import type { OperationModel, ServiceModel, Shape } from "../../model/types.ts";
 import { docComment, identifier, lineComment, propertyKey, stringLiteral } from "../escape.ts";
 import { header, type ServiceEmitter } from "../emitter.ts";
-import { artifactModule, runtimeModule, validatorNames } from "../names.ts";
+import { artifactModule, inputCheckFunction, runtimeModule, validatorNames } from "../names.ts";
 import { coercionPlan } from "./coerce.ts";
 import { checkFunction, checkFunctionDecl, checkStmts } from "./detail.ts";
 import { isExpr, isFunction, isFunctionDecl, knownSet } from "./fast.ts";
@@ -29,6 +29,7 @@ export function emitValidators(service: ServiceModel): string {
   // Bodies first: writing them registers the regexes, enums and runtime helpers the constants and imports list.
   const internals = plan.composites.map((c) => `${isFunctionDecl(plan, c)}\n${checkFunctionDecl(plan, c)}`);
   const exported = [...service.shapes.values()].map((shape) => exportsFor(plan, shape));
+  for (const name of new Set(service.operations.map((op) => op.input.name))) exported.push(inputCheck(plan, service.shapes.get(name)!));
   const coercers = service.protocol.kind === "rpc" ? service.operations.map((op) => coercer(plan, op)) : [];
   const typeNames = [...service.shapes.keys()].map((n) => identifier(n));
 
@@ -89,6 +90,16 @@ function exportsFor(plan: ModulePlan, shape: Shape & { name: string }): string {
     docComment([`${shape.name} as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one.`]),
     `export const ${names.schema}: StandardSchemaV1<${type}> = ${pure}standardSchema<${type}>(${names.validate});\n`,
   ].join("");
+}
+
+/** The clients' input check (see inputCheckFunction): the detailed path alone, unknown members rejected. */
+function inputCheck(plan: ModulePlan, shape: Shape & { name: string }): string {
+  const r = plan.resolve(shape);
+  const composite = r.kind === "structure" || r.kind === "list" || r.kind === "map" ? plan.composite(r) : undefined;
+  const body = composite
+    ? `  const out: Violation[] = [];\n  ${checkFunction(composite)}(value, "", 0, false, out);\n  return out;`
+    : `  return ${validatorNames(shape.name, plan.service).validate}(value);`;
+  return `${docComment([`Every way \`value\` breaks ${shape.name}, as validate${shape.name} finds them, without its fast path: what the generated clients check inputs with.`])}export function ${inputCheckFunction(shape.name)}(value: unknown): Violation[] {\n${body}\n}\n`;
 }
 
 function coercer(plan: ModulePlan, op: OperationModel): string {
