@@ -4,10 +4,10 @@ import { checkSchema } from "./check/schema.ts";
 import { checkModel } from "./check/semantic.ts";
 import type { EmittedFile } from "./emit/emitter.ts";
 import { packageEmitters, serviceEmitters } from "./emit/index.ts";
-import { formatAll, type FormatOptions } from "./format/pool.ts";
+import { formatEach, type FormatOptions } from "./format/pool.ts";
 import { loadSpecs, type LoadLimits, defaultLimits } from "./load/load.ts";
 import { buildModel } from "./model/build.ts";
-import type { Model } from "./model/types.ts";
+import type { Model, ServiceModel } from "./model/types.ts";
 import { diffTree, readTree, recover, type TreeDiff, writeTree } from "./write/write.ts";
 
 export interface CompileResult {
@@ -47,11 +47,28 @@ export function compileSpecs(specsDir: string, limits: LoadLimits = defaultLimit
 
 /** Every output file for a model: emitted, formatted, compiled to JavaScript and declarations. */
 export async function renderModel(model: Model, options: FormatOptions = {}): Promise<EmittedFile[]> {
-  const emitted = model.services.flatMap((s) => serviceEmitters.flatMap((e) => e.emit(s)));
-  const all = [...emitted, ...packageEmitters.flatMap((e) => e.emit(model, emitted))];
-  const done = await formatAll(all, options);
+  const fresh = model.services.filter((s) => !renderedServices.has(s));
+  const emittedNow = new Map(fresh.map((s) => [s, serviceEmitters.flatMap((e) => e.emit(s))]));
+  const emitted = model.services.flatMap((s) => emittedNow.get(s) ?? renderedServices.get(s)!.emitted);
+  const packageFiles = packageEmitters.flatMap((e) => e.emit(model, emitted));
+  const todo = [...fresh.flatMap((s) => emittedNow.get(s)!), ...packageFiles];
+  const groups = await formatEach(todo, options);
+  let at = 0;
+  for (const s of fresh) {
+    const own = emittedNow.get(s)!;
+    renderedServices.set(s, { emitted: own, files: groups.slice(at, at + own.length).flat() });
+    at += own.length;
+  }
+  const done = [...model.services.flatMap((s) => renderedServices.get(s)!.files), ...groups.slice(at).flat()];
   return done.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/**
+ * What each service model rendered to. The builder hands back the same model object for a service
+ * whose spec files did not change, so the watcher emits and formats only the edited service; the
+ * package files, which depend on every service, are emitted each run (their formatting is cached).
+ */
+const renderedServices = new WeakMap<ServiceModel, { emitted: EmittedFile[]; files: EmittedFile[] }>();
 
 export interface GenerateResult extends CompileResult {
   files: EmittedFile[];

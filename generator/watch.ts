@@ -42,9 +42,12 @@ export async function watchSpecs(
     await running;
     running = undefined;
   };
-  await run();
+  // Watching starts before the first run, so a change saved while it runs is not missed (it
+  // queues one more run); chokidar reports "ready" once its initial scan is done.
   const watcher = watch(specsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   watcher.on("all", () => void run());
+  await run();
   await new Promise<void>((resolve) => {
     const stop = () => {
       void watcher.close().then(resolve);

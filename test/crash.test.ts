@@ -1,7 +1,7 @@
 // `generate` killed with SIGKILL at random points never leaves a half-written output: after the
 // recovery every opspec run does first, the folder holds the old output or the new one, byte for byte.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,4 +85,76 @@ describe("crash safety of generate", () => {
     // The runs really were interrupted (not all of them finished before the kill).
     expect(outcomes.filter((o) => o === "SIGKILL").length).toBeGreaterThan(3);
   }, 600_000);
+
+  it("SIGKILL during an in-place update (the watcher's path) leaves the old or the new output after recovery", async () => {
+    const trees = await Promise.all(specSets.map(expectedTree));
+    const scratchDir = mkdtempSync(path.join(os.tmpdir(), "opspec-crash-update-"));
+    const treeFiles = trees.map((t, i) => {
+      const file = path.join(scratchDir, `tree${i}.json`);
+      writeFileSync(file, JSON.stringify([...t]));
+      return file;
+    });
+    const rand = random(20261122);
+    const outcomes: string[] = [];
+    for (let round = 0; round < 12; round++) {
+      const out = path.join(scratchDir, `out${round}`, "generated");
+      const marker = path.join(scratchDir, `marker${round}`);
+      const delay = Math.floor(rand() * 1500);
+      outcomes.push(
+        await new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/write-twice.ts", treeFiles[0], treeFiles[1], out, marker], { stdio: "ignore" });
+          let timer: NodeJS.Timeout | undefined;
+          const poll = setInterval(() => {
+            if (existsSync(marker)) {
+              clearInterval(poll);
+              timer = setTimeout(() => child.kill("SIGKILL"), delay);
+            }
+          }, 1);
+          child.on("exit", (code, signal) => {
+            clearInterval(poll);
+            if (timer) clearTimeout(timer);
+            resolve(signal ?? `exit ${code}`);
+          });
+        }),
+      );
+      recover(out);
+      const onDisk = readTree(out);
+      const isOld = sameTree(onDisk, trees[0]);
+      const isNew = sameTree(onDisk, trees[1]);
+      expect(isOld || isNew, `round ${round} (delay ${delay} ms): the output is neither the old nor the new tree`).toBe(true);
+      outcomes.push(isNew ? "new" : "old");
+    }
+    // Kills landed before the journal (old tree kept) and after it (update completed by recovery).
+    expect(outcomes.filter((o) => o === "SIGKILL").length).toBeGreaterThan(3);
+    expect(outcomes).toContain("old");
+    expect(outcomes).toContain("new");
+  }, 600_000);
+
+  it("recovery completes an update whose journal was written but whose moves were cut short", async () => {
+    const trees = await Promise.all(specSets.map(expectedTree));
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "opspec-journal-")), "generated");
+    writeTree(out, [...trees[0]].map(([p, contents]) => ({ path: p, contents, sources: [] })));
+    // The state update() leaves when killed halfway through its renames: B's changed files staged
+    // under tmp, the journal durable, the first half of the moves done, no deletes yet.
+    const { tmp, journal } = stagingPaths(out);
+    const moves = [...trees[1]].filter(([p, c]) => trees[0].get(p) !== c).map(([p]) => p);
+    const deletes = [...trees[0].keys()].filter((p) => !trees[1].has(p));
+    expect(moves.length).toBeGreaterThan(10);
+    expect(deletes.length).toBeGreaterThan(10);
+    for (const p of moves) {
+      mkdirSync(path.dirname(path.join(tmp, p)), { recursive: true });
+      writeFileSync(path.join(tmp, p), trees[1].get(p)!);
+    }
+    writeFileSync(journal, JSON.stringify({ moves, deletes }));
+    for (const p of moves.slice(0, moves.length / 2)) {
+      mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
+      renameSync(path.join(tmp, p), path.join(out, p));
+    }
+    expect(sameTree(readTree(out), trees[0])).toBe(false);
+    expect(sameTree(readTree(out), trees[1])).toBe(false);
+    recover(out);
+    expect(sameTree(readTree(out), trees[1])).toBe(true);
+    expect(existsSync(journal)).toBe(false);
+    expect(existsSync(tmp)).toBe(false);
+  });
 });

@@ -26,10 +26,17 @@ function compiled(): { service: ValidateFunction; operation: ValidateFunction } 
 }
 
 export function checkSchema(doc: SpecDocument): Diagnostic[] {
-  const validate = compiled()[doc.kind];
-  if (validate(doc.value)) return [];
-  return explain(doc, validate.errors ?? []);
+  let found = checkedDocuments.get(doc);
+  if (!found) {
+    const validate = compiled()[doc.kind];
+    found = validate(doc.value) ? [] : explain(doc, validate.errors ?? []);
+    checkedDocuments.set(doc, found);
+  }
+  return found;
 }
+
+/** The loader reuses the document of an unchanged file, and with it this check's findings. */
+const checkedDocuments = new WeakMap<SpecDocument, Diagnostic[]>();
 
 /** Turns ajv's error list into one readable diagnostic per problem, dropping the combinator noise. */
 function explain(doc: SpecDocument, errors: ErrorObject[]): Diagnostic[] {

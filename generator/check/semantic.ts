@@ -11,19 +11,31 @@ import { checkSync as checkRegExp } from "recheck";
 import { nearest } from "./suggest.ts";
 
 export function checkModel(model: Model): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const service of model.services) {
-    const refsOk = checkRefs(service, out);
-    checkBounds(service, out);
-    checkPatterns(service, out);
-    if (!refsOk) continue; // the remaining checks follow references
-    checkCycles(service, out);
-    checkMapKeys(service, out);
-    checkValues(service, out);
-    for (const op of service.operations) {
-      checkPagination(service, op, out);
-      checkWaiters(service, op, out);
+  return model.services.flatMap((service) => {
+    let found = checkedServices.get(service);
+    if (!found) {
+      found = checkService(service);
+      checkedServices.set(service, found);
     }
+    return found;
+  });
+}
+
+/** A model the builder reused (an unchanged service) keeps its findings: checks are pure. */
+const checkedServices = new WeakMap<ServiceModel, Diagnostic[]>();
+
+function checkService(service: ServiceModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const refsOk = checkRefs(service, out);
+  checkBounds(service, out);
+  checkPatterns(service, out);
+  if (!refsOk) return out; // the remaining checks follow references
+  checkCycles(service, out);
+  checkMapKeys(service, out);
+  checkValues(service, out);
+  for (const op of service.operations) {
+    checkPagination(service, op, out);
+    checkWaiters(service, op, out);
   }
   return out;
 }

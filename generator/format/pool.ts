@@ -59,6 +59,11 @@ export interface FormatOptions {
 
 /** Formats and compiles every file; the result keeps each file's `sources`. */
 export async function formatAll(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
+  return (await formatEach(files, options)).flat();
+}
+
+/** Like formatAll, but one list per input file: the file formatted, then what was compiled from it. */
+export async function formatEach(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[][]> {
   const results = new Map<number, EmittedFile[]>();
   const todo: number[] = [];
   files.forEach((f, i) => {
@@ -85,7 +90,7 @@ export async function formatAll(files: readonly EmittedFile[], options: FormatOp
   } else {
     await inWorkers(workers, todo.map((i) => ({ i, file: files[i] })), store);
   }
-  return files.flatMap((_, i) => results.get(i)!);
+  return files.map((_, i) => results.get(i)!);
 }
 
 async function inWorkers(

@@ -42,7 +42,7 @@ export function buildModel(documents: readonly SpecDocument[]): BuildResult {
   const services: ServiceModel[] = [];
   const serviceNames = new Map<string, SourceRef>();
   for (const [folder, docs] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const service = buildService(folder, docs, diagnostics);
+    const service = buildServiceOnce(folder, docs, diagnostics);
     if (!service) continue;
     const clash = serviceNames.get(service.moduleName);
     if (clash) {
@@ -56,6 +56,28 @@ export function buildModel(documents: readonly SpecDocument[]): BuildResult {
   }
   services.sort((a, b) => (a.name < b.name ? -1 : 1));
   return { model: { services }, diagnostics };
+}
+
+/**
+ * The last build of each service folder. The loader hands back the same document objects for files
+ * whose text did not change, so a folder whose documents are all the same objects as last time has
+ * the same model: the watcher rebuilds only the service that was edited, and everything keyed by
+ * the model object downstream (semantic checks, emitted files) is reused with it. Nothing mutates
+ * a built model (test/model-purity.test.ts freezes one and runs every check and emitter on it).
+ */
+const lastBuild = new Map<string, { docs: readonly SpecDocument[]; service: ServiceModel | undefined; diagnostics: Diagnostic[] }>();
+
+function buildServiceOnce(folder: string, docs: SpecDocument[], diagnostics: Diagnostic[]): ServiceModel | undefined {
+  const hit = lastBuild.get(folder);
+  if (hit && hit.docs.length === docs.length && hit.docs.every((d, i) => d === docs[i])) {
+    diagnostics.push(...hit.diagnostics);
+    return hit.service;
+  }
+  const own: Diagnostic[] = [];
+  const service = buildService(folder, docs, own);
+  lastBuild.set(folder, { docs: [...docs], service, diagnostics: own });
+  diagnostics.push(...own);
+  return service;
 }
 
 function buildService(folder: string, docs: SpecDocument[], diagnostics: Diagnostic[]): ServiceModel | undefined {

@@ -77,14 +77,38 @@ function runtimeFiles(emitted: readonly EmittedFile[]): EmittedFile[] {
       queue.push(name);
     }
   };
-  for (const f of emitted) for (const m of f.contents.matchAll(/from "\.\.\/runtime\/([\w-]+)\.js"/g)) need(m[1]);
+  for (const f of emitted) for (const name of runtimeImportsOf(f)) need(name);
   // The public entry ships whenever the package uses the runtime at all.
   if (queue.length > 0) need("index");
   const out: EmittedFile[] = [];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    const contents = readFileSync(new URL(`${name}.ts`, runtimeDir), "utf8");
+    const contents = runtimeSource(name);
     for (const m of contents.matchAll(/from "\.\/([\w-]+)\.js"/g)) need(m[1]);
     out.push({ path: `src/runtime/${name}.ts`, contents, sources: [] });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
+
+/** Runtime modules a file imports; a file object reused by an incremental run is scanned once. */
+function runtimeImportsOf(file: EmittedFile): string[] {
+  let names = scanned.get(file);
+  if (!names) {
+    names = [...file.contents.matchAll(/from "\.\.\/runtime\/([\w-]+)\.js"/g)].map((m) => m[1]);
+    scanned.set(file, names);
+  }
+  return names;
+}
+
+const scanned = new WeakMap<EmittedFile, string[]>();
+
+/** The runtime is part of the generator: it cannot change while the generator runs. */
+function runtimeSource(name: string): string {
+  let text = runtimeSources.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`${name}.ts`, runtimeDir), "utf8");
+    runtimeSources.set(name, text);
+  }
+  return text;
+}
+
+const runtimeSources = new Map<string, string>();
