@@ -1,7 +1,7 @@
 // Generation cost as the spec set grows: cold runs in fresh processes (no format cache), and the
 // incremental case the watcher hits (one operation edited, caches warm, in one process).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { memoryCache } from "../generator/format/pool.ts";
@@ -53,13 +53,15 @@ async function specSets(): Promise<{ name: string; dir: string }[]> {
   return sets;
 }
 
-/** Time to regenerate after one operation file changes, with the watcher's in-memory cache warm. */
-async function incremental(specs: string): Promise<number> {
+/**
+ * Time to regenerate after one operation file changes, in one process as the watcher runs: the
+ * first run is cold, then each edit reuses what did not change (parses, service models, checks,
+ * emitted and formatted services, files on disk).
+ */
+async function incremental(specs: string, file: string): Promise<number> {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), "opspec-bench-inc-")), "generated");
   const options = { cache: memoryCache() };
   await generate(specs, out, options);
-  const service = path.join(specs, "ssm", "operations");
-  const file = path.join(service, "GetCommandInvocation.yaml");
   const original = readFileSync(file, "utf8");
   const times: number[] = [];
   try {
@@ -91,10 +93,20 @@ export async function run(): Promise<BenchSection[]> {
     rows.push({ name: `${s.name}: peak memory`, value: r.maxRssMiB, unit: "MiB" });
     notes.push(`${s.name}: ${perOp.toFixed(2)} ms per operation; stages ${Object.entries(r.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(", ")}.`);
   }
+  notes.push(
+    "Each cold run is a fresh process with no format cache. Formatting is oxfmt and declarations come from oxc's isolated-declarations transform; with prettier and TypeScript's transpileDeclaration the same 10,000 operations took 183 s and 1,000 took 27 s on this machine (2026-11-22, before the switch).",
+  );
   if (!sets.some((s) => s.name === "whole SSM model")) notes.push("The whole-SSM row needs Debian's python3-botocore; it was not installed.");
   const ssm = sets.find((s) => s.name === "whole SSM model");
-  const inc: BenchSection["rows"] = [{ name: "bundled specs: one operation edited", value: await incremental(path.resolve("specs")), unit: "ms" }];
-  if (ssm) inc.push({ name: "whole SSM model: one operation edited", value: await incremental(ssm.dir), unit: "ms" });
+  const editSsm = (dir: string) => path.join(dir, "ssm", "operations", "GetCommandInvocation.yaml");
+  const inc: BenchSection["rows"] = [{ name: "bundled specs: one operation edited", value: await incremental(path.resolve("specs"), editSsm(path.resolve("specs"))), unit: "ms" }];
+  if (ssm) inc.push({ name: "whole SSM model (one service of 138 operations): one operation edited", value: await incremental(ssm.dir, editSsm(ssm.dir)), unit: "ms" });
+  const thousand = sets.find((s) => s.name.startsWith("synthetic 1,000"));
+  if (thousand) {
+    const ops = path.join(thousand.dir, "svc0003", "operations");
+    const file = path.join(ops, readdirSync(ops).sort()[0]);
+    inc.push({ name: "synthetic 1,000 operations (10 services): one operation edited", value: await incremental(thousand.dir, file), unit: "ms" });
+  }
   const tenK = rows.find((r) => r.name.startsWith("synthetic 10,000") && r.unit === "s");
   return [
     {
@@ -109,7 +121,10 @@ export async function run(): Promise<BenchSection[]> {
       target: "one edited operation regenerated and written in under 300 ms",
       met: inc.every((r) => r.value < 300),
       rows: inc,
-      notes: ["Median of 5 edits, in one process with the watcher's in-memory cache warm; the edit changes an operation's documentation."],
+      notes: [
+        "Median of 5 edits, in one process after a cold run, as `generate --watch` runs; the edit appends to an operation's documentation, which changes that service's types, client and schemas.",
+        "Unchanged spec files are not re-read (file identity) or re-parsed; a service whose files are all unchanged keeps its model, check results and rendered files; the edited service is emitted again and only its changed files are formatted (content-hash cache) and written (a journal of renames).",
+      ],
     },
   ];
 }
