@@ -6,7 +6,6 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { version as esbuildVersion } from "esbuild";
 import { createRequire } from "node:module";
 import { formatAndCompile } from "./format.ts";
 
@@ -44,7 +43,7 @@ export function diskCache(dir: string): FormatCache {
 
 // Bump when format.ts changes its output; tool versions are part of the key for the same reason.
 const toolVersion = (name: string): string => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-const formatVersion = `3/oxfmt ${toolVersion("oxfmt")}/oxc-transform ${toolVersion("oxc-transform")}/esbuild ${esbuildVersion}`;
+const formatVersion = `4/oxfmt ${toolVersion("oxfmt")}/oxc-transform ${toolVersion("oxc-transform")}`;
 
 export function cacheKey(file: EmittedFile): string {
   return createHash("sha256").update(`${formatVersion}\0${file.path}\0${file.contents}`).digest("hex");
@@ -81,7 +80,7 @@ export async function formatEach(files: readonly EmittedFile[], options: FormatO
     progress();
   };
   const bytes = todo.reduce((n, i) => n + files[i].contents.length, 0);
-  // A worker costs about half a second to start (tsx, oxfmt, oxc, esbuild) and formats ~10 MB/s:
+  // A worker costs about half a second to start (tsx, oxfmt, oxc) and formats ~10 MB/s:
   // below a few megabytes one thread finishes first.
   const auto = bytes > 8_000_000 ? Math.min(4, os.availableParallelism()) : 0;
   const workers = options.workers ?? (process.env.OPSPEC_WORKERS ? Number(process.env.OPSPEC_WORKERS) : auto);
