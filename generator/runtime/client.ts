@@ -164,7 +164,7 @@ function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): Se
 /** Runs one operation; generated functions call this with their operation's table entry. */
 export async function invoke<O>(client: BaseClient, op: Operation, input: unknown, options?: CallOptions): Promise<O> {
   const config = client.config;
-  const secrets = op.secrets ? op.secrets(input) : [];
+  const secrets = op.secrets?.(input) ?? [];
   if (config.validateInput !== false && op.validateInput) {
     const violations = op.validateInput(input);
     if (violations.length > 0) throw new InputValidationError(op.name, violations, secrets);
@@ -209,7 +209,7 @@ export function endpointOf(config: Readonly<ClientConfig>, defaultHost: string):
   let hit = endpoints.get(config);
   if (!hit) {
     const e = config.endpoint || defaultHost;
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`);
+    const url = new URL(e.includes("://") ? e : `https://${e}`);
     endpoints.set(config, (hit = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" }));
   }
   return hit;

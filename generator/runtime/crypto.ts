@@ -31,11 +31,12 @@ const nodeCrypto: NodeCrypto | undefined = /* @__PURE__ */ findNodeCrypto();
 /** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by WebCrypto. */
 export async function webSha256(data: Uint8Array | string, key?: Uint8Array | string): Promise<Uint8Array> {
   const subtle = globalThis.crypto.subtle;
-  const bytes = (typeof data === "string" ? encoder.encode(data) : data) as Uint8Array<ArrayBuffer>;
-  if (key === undefined) return new Uint8Array(await subtle.digest("SHA-256", bytes));
-  const raw = (typeof key === "string" ? encoder.encode(key) : key) as Uint8Array<ArrayBuffer>;
-  const k = await subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return new Uint8Array(await subtle.sign("HMAC", k, bytes));
+  const bytes = (x: Uint8Array | string) => (typeof x === "string" ? encoder.encode(x) : x) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(
+    key === undefined
+      ? await subtle.digest("SHA-256", bytes(data))
+      : await subtle.sign("HMAC", await subtle.importKey("raw", bytes(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), bytes(data)),
+  );
 }
 
 /** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by the platform. */

@@ -26,6 +26,8 @@ export interface ErrorInit {
   requestId?: string | undefined;
   /** The parsed error body (its members as the service sent them). */
   details?: Record<string, unknown> | undefined;
+  /** How long the service asked the client to wait before retrying (Alibaba Cloud's `x-acs-retry-after`, in milliseconds); such an error is throttling. */
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
@@ -51,12 +53,14 @@ export class ServiceError extends Error {
   declare readonly $status: number | undefined;
   declare readonly requestId: string | undefined;
   declare readonly details: Readonly<Record<string, unknown>>;
+  /** The wait the service asked for before a retry, in milliseconds; retries wait at least this long (up to `maxDelayMs`). */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: ErrorInit, meta?: ErrorMeta) {
     super(init.message, "cause" in init ? { cause: init.cause } : undefined);
     const status = init.$status ?? meta?.status;
     // Spec facts win; an unknown code is classified by the response: throttling codes and 429, 5xx.
-    const throttling = meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429;
+    const throttling = init.retryAfterMs! > 0 || (meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429);
     const server = (meta ? meta.status : status!) >= 500;
     Object.assign(this, {
       name: meta ? meta.name : init.code || "ServiceError",
@@ -67,6 +71,7 @@ export class ServiceError extends Error {
       $status: status,
       requestId: init.requestId,
       details: init.details ?? {},
+      retryAfterMs: init.retryAfterMs,
     });
   }
 }

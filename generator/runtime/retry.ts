@@ -23,15 +23,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return abortable(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal).finally(() => clearTimeout(timer));
 }
 
-/** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry` (1-based). */
-export function backoffDelay(retry: number, { baseDelayMs = 100, maxDelayMs = 20_000 }: RetryOptions, random: () => number): number {
-  return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1)));
+/**
+ * Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry`
+ * (1-based), but at least `atLeastMs` (the wait a service asked for) when that is within maxDelayMs.
+ */
+export function backoffDelay(retry: number, { baseDelayMs = 100, maxDelayMs = 20_000 }: RetryOptions, random: () => number, atLeastMs = 0): number {
+  return Math.min(maxDelayMs, Math.max(atLeastMs, Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1)))));
 }
 
 interface MaybeRetryable {
   retryable?: unknown;
   throttling?: unknown;
   $status?: unknown;
+  retryAfterMs?: number;
 }
 
 /** Whether another attempt may succeed where this one failed. */
@@ -57,7 +61,7 @@ export async function withRetries<T>(
       return await attempt(n);
     } catch (error) {
       if (n >= maxAttempts || !isRetryable(error) || signal?.aborted) throw error;
-      await clock.sleep(backoffDelay(n, options, clock.random), signal);
+      await clock.sleep(backoffDelay(n, options, clock.random, (error as MaybeRetryable).retryAfterMs), signal);
     }
   }
 }

@@ -169,7 +169,7 @@ export function isBase64(s: string): boolean {
 
 /** A member name or map key as one JSON Pointer segment. */
 export function pointerToken(key: string): string {
-  return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // Reporting: the detailed path of a generated validator calls these, so wording lives in one place.

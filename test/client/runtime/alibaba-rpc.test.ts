@@ -1,6 +1,7 @@
 // Alibaba RPC: parameters, XML and JSON responses, and the error body.
 import { describe, expect, it, vi } from "vitest";
 import { acsTimestamp, buildRpcRequest, parseRpcResponse, rpcParameters } from "../../../generator/runtime/alibaba-rpc.ts";
+import { type ErrorInit, ServiceError } from "../../../generator/runtime/errors.ts";
 import { rpcV1Signature } from "../../../generator/runtime/rpc-v1-signature.ts";
 
 const response = (status: number, body: string, headers: Record<string, string> = {}) => ({ status, body, headers: new Headers(headers) });
@@ -70,6 +71,19 @@ describe("buildRpcRequest", () => {
 });
 
 describe("parseRpcResponse", () => {
+  it("x-acs-retry-after (milliseconds) makes the error throttling, retried after that wait; absent, zero or garbage changes nothing", () => {
+    const body = JSON.stringify({ RequestId: "r", Code: "Some.Limit", Message: "slow down" });
+    const parsed = parseRpcResponse(response(400, body, { "x-acs-retry-after": "1200" }), op());
+    expect(parsed).toMatchObject({ error: { code: "Some.Limit", retryAfterMs: 1200 } });
+    const error = new ServiceError((parsed as { error: ErrorInit }).error);
+    expect(error).toMatchObject({ throttling: true, retryable: true, retryAfterMs: 1200 });
+    for (const headers of [{}, { "x-acs-retry-after": "0" }, { "x-acs-retry-after": "soon" }] as Record<string, string>[]) {
+      const plain = parseRpcResponse(response(400, body, headers), op()) as { error: ErrorInit };
+      expect(plain.error.retryAfterMs).toBeUndefined();
+      expect(new ServiceError(plain.error)).toMatchObject({ throttling: false, retryable: false });
+    }
+  });
+
   it("JSON success", () => {
     expect(parseRpcResponse(response(200, '{"RequestId":"r","InvokeId":"t"}'), op())).toEqual({ output: { RequestId: "r", InvokeId: "t" } });
   });

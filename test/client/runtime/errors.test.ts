@@ -15,6 +15,12 @@ describe("ServiceError for codes no spec lists", () => {
     expect(e).toMatchObject({ name: code, code, fault, retryable, throttling, $status: status, requestId: "r", message: "m", details: {} });
   });
 
+  it("a retry-after from the service makes any error throttling and retryable, a spec error too", () => {
+    const Known = errorClass(ServiceError, "Known", 400);
+    expect(new Known({ code: "Known", message: "m", retryAfterMs: 300 })).toMatchObject({ name: "Known", throttling: true, retryable: true, retryAfterMs: 300 });
+    expect(new ServiceError({ code: "Odd", message: "m", $status: 400, retryAfterMs: 300 })).toMatchObject({ throttling: true, retryable: true });
+  });
+
   it("spec facts win over the response", () => {
     const e = new ServiceError(
       { code: "Boom", message: "m", $status: 500 },

@@ -20,6 +20,11 @@ describe("backoffDelay: full jitter", () => {
   ])("retry %i with random %f waits %i ms (base 100, cap 20 000)", (retry, random, want) => {
     expect(backoffDelay(retry, {}, () => random)).toBe(want);
   });
+  it("waits at least what the service asked for (x-acs-retry-after), never past maxDelayMs", () => {
+    expect(backoffDelay(1, {}, () => 0.5, 2000)).toBe(2000);
+    expect(backoffDelay(3, {}, () => 1, 10)).toBe(400);
+    expect(backoffDelay(1, { maxDelayMs: 1500 }, () => 0.5, 2000)).toBe(1500);
+  });
   it("honours baseDelayMs and maxDelayMs", () => {
     expect(backoffDelay(4, { baseDelayMs: 10, maxDelayMs: 50 }, () => 1)).toBe(50);
     expect(backoffDelay(2, { baseDelayMs: 10, maxDelayMs: 50 }, () => 1)).toBe(20);
@@ -58,6 +63,22 @@ describe("withRetries", () => {
     expect(error).toBeInstanceOf(ServiceError);
     expect(calls).toBe(4);
     expect(clock.slept).toEqual([10, 20, 40]);
+  });
+
+  it("a throttling answer carrying a retry-after is retried after that wait", async () => {
+    const clock = recordingClock(0);
+    let calls = 0;
+    const result = await withRetries(
+      async () => {
+        if (++calls === 1) throw new ServiceError({ code: "Throttling.User", message: "", $status: 400, retryAfterMs: 750 });
+        return "ok";
+      },
+      {},
+      undefined,
+      clock,
+    );
+    expect(result).toBe("ok");
+    expect(clock.slept).toEqual([750]);
   });
 
   it("returns the first success", async () => {
