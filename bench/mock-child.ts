@@ -1,8 +1,11 @@
 // A server for bench/mock.bench.ts, run in its own process so that the load generator and the server
 // do not share a CPU: `bare <json>` answers every request with one fixed body; `mock <dir>` and
 // `mock-web <dir>` serve the generated mocks in <dir> (a generated package: only its modules are
-// loaded, as a user's server would) with validation and the response check on and logging off, through
-// the protocol-neutral fast path and through web Request/Response conversion respectively.
+// loaded, as a user's server would) with validation and the response check on, through the
+// protocol-neutral fast path and through web Request/Response conversion respectively. They log as
+// `opspec mock` does, one line per request, written synchronously as standard output to a file or a
+// pipe is; here the file is /dev/null, so the bench pays for the lines and the writes, not for a disk.
+import { openSync, writeSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { combineMocks } from "../generator/runtime/mock-router.ts";
@@ -23,7 +26,9 @@ if (mode === "bare") {
   const ssm = await import(path.join(arg, "src/ssm/mock.ts"));
   const swas = await import(path.join(arg, "src/swas/mock.ts"));
   const router = combineMocks([ssm.createSsmMock(), swas.createSwasMock()]);
-  const server = await startMockServer(mode === "mock-web" ? router.handle : router, { port: 0, log: false });
+  const sink = openSync("/dev/null", "w");
+  const log = { write: (text: string) => writeSync(sink, text) };
+  const server = await startMockServer(mode === "mock-web" ? router.handle : router, { port: 0, log });
   console.log(`PORT ${server.port}`);
 }
 

@@ -1,6 +1,7 @@
 // The mock server over real HTTP: malformed requests get the protocol's error and never a crash;
 // one log line per request; close() drains keep-alive connections; web-standard handlers work too.
 import http from "node:http";
+import net from "node:net";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { combineMocks } from "../../generator/runtime/mock-router.ts";
 import { startMockServer, type RunningMockServer } from "../../generator/runtime/mock-server.ts";
@@ -113,6 +114,55 @@ describe("server behaviour", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^\S+Z POST AmazonSSM\.ListCommands 200 \d+\.\dms$/);
     expect(lines[1]).toMatch(/ POST Nope 404 /);
+  });
+
+  it("writes the lines to a sink in batches: every line, newline-terminated, the last ones on close()", async () => {
+    const writes: string[] = [];
+    const router = combineMocks([m.ssm.createSsmMock({ seedExamples: false }), m.swas.createSwasMock({ seedExamples: false })]);
+    const server = await startMockServer(router, { port: 0, log: { write: (text: string) => writes.push(text) } });
+    try {
+      // Concurrent requests end in the same turns of the event loop, so some share a write.
+      await Promise.all(
+        Array.from({ length: 20 }, () => raw(server, "POST", "/", { ...aws, "x-amz-target": "AmazonSSM.ListCommands" }, "{}")),
+      );
+      await raw(server, "POST", "/", { ...aws, "x-amz-target": "AmazonSSM.Nope" }, "{}");
+    } finally {
+      await server.close();
+    }
+    const text = writes.join("");
+    expect(text.endsWith("\n")).toBe(true);
+    const lines = text.slice(0, -1).split("\n");
+    expect(lines).toHaveLength(21);
+    expect(lines.slice(0, 20).every((l) => /^\S+Z POST AmazonSSM\.ListCommands 200 \d+\.\dms$/.test(l))).toBe(true);
+    expect(lines[20]).toMatch(/ POST AmazonSSM\.Nope 400 \d+\.\dms$/);
+    expect(writes.length).toBeLessThanOrEqual(21);
+  });
+
+  it("reads a header sent in any case, and a repeated one as Node joins it", async () => {
+    const seen: Array<string | null> = [];
+    const server = await startMockServer(
+      {
+        reply: (request) => {
+          seen.push(request.headers.get("x-amz-target"), request.headers.get("X-Custom"), request.headers.get("absent"));
+          return { status: 200, headers: {}, body: "" };
+        },
+      },
+      { port: 0, log: false },
+    );
+    try {
+      // Over a raw socket: Node's client would tidy the names and merge the repeated header.
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(server.port, server.host, () => {
+          socket.end("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: A.B\r\nx-custom: 1\r\nX-Custom: 2\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        });
+        socket.on("error", reject);
+        socket.on("close", () => resolve());
+        socket.resume();
+      });
+    } finally {
+      await server.close();
+    }
+    expect(seen).toEqual(["A.B", "1, 2", null]);
   });
 
   it("listens on loopback by default and close() returns with a keep-alive connection open", async () => {
