@@ -119,6 +119,7 @@ async function overhead(dir: string): Promise<BenchSection> {
     notes: [
       "Median of 5 interleaved rounds (1 000 official calls, 10 000 of ours each), after a warm-up; session credentials, SigV4 signing on every call.",
       "Each stub hands back a fresh response object around the canned bytes: ours { status, headers, text() }, the official client's { statusCode, headers, body: Buffer }. The last row pays for undici's Response (streams) on top, which is the stub's cost, not the client's. Both answers are checked to be equal first.",
+      "Signing hashes with the platform: here Node's crypto module (found through process.getBuiltinModule); where there is none (browsers), WebCrypto, whose every call is an asynchronous job, as the official SDK's browser build also uses it.",
     ],
   };
 }
@@ -160,7 +161,7 @@ async function minified(entry: string, resolveDir: string, stubValidators = fals
     .sort((a, b) => b.bytes - a.bytes);
   // Tree shaking is the same without minifying, and the names stay readable.
   const plain = (await build({ ...options, minify: false })).outputFiles[0].text;
-  const validators = [...plain.matchAll(/^function (\$is_\w+|\$check_\w+|validate\w+)\(/gm)].map((m) => m[1]);
+  const validators = [...plain.matchAll(/^function (\$is_\w+|\$check_\w+|\$?validate\w+)\(/gm)].map((m) => m[1]);
   return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, modules, validators };
 }
 
@@ -202,7 +203,7 @@ async function bundles(dir: string): Promise<BenchSection> {
       { name: "opspec SsmClient class (all five operations), gzip", value: kb(whole.gzip), unit: "KiB", ratio: `1/${(official.gzip / whole.gzip).toFixed(1)}` },
     ],
     notes: [
-      "esbuild, platform browser, ESM, minify, target es2022; gzip level 9. The standalone function keeps only its operation's metadata, error classes and input validator; output validators ship with the SsmClient class only.",
+      "esbuild, platform browser, ESM, minify, target es2022; gzip level 9. The standalone function keeps only its operation's metadata, error classes (one errorClass call each) and input check (the validators' detailed path alone); output validators and their check ship with the SsmClient class only. No hash code is bundled: signing uses Node's crypto module or WebCrypto.",
       `Minified bytes per module in the standalone program (esbuild metafile): ${standalone.modules.map((m) => `${m.path} ${m.bytes}`).join(", ")}.`,
       `Validator functions left in the standalone program: ${standalone.validators.join(", ") || "none"}; the validators module's top-level RegExp, Set, Object.freeze and standardSchema calls are marked /* @__PURE__ */, so the service's other validators drop out.`,
     ],

@@ -34,7 +34,9 @@ export function awsHost(prefix: string, region: string): string {
 export async function buildAwsJsonRequest(service: AwsJsonService, context: RequestContext): Promise<HttpRequest> {
   const { config, credentials } = context;
   const endpoint = endpointOf(config, awsHost(service.endpointPrefix, config.region));
-  const body = JSON.stringify(context.input ?? {}, dropNulls);
+  // A replacer slows JSON.stringify down several times; it only runs when there may be a null to drop.
+  let body = JSON.stringify(context.input ?? {});
+  if (body.includes("null")) body = JSON.stringify(context.input, dropNulls);
   const bytes = utf8(body);
   const payloadHash = await sha256Async(bytes, undefined, "hex");
   const date = amzDate(context.now);

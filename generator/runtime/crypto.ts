@@ -11,19 +11,16 @@
 const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** The part of Node's crypto module used here. */
-interface NodeHash {
-  update(data: Uint8Array | string): NodeHash;
-  digest(encoding: "hex"): string;
-  digest(encoding?: undefined): Uint8Array;
-}
 interface NodeCrypto {
-  createHash(algorithm: "sha256"): NodeHash;
-  createHmac(algorithm: "sha256", key: Uint8Array | string): NodeHash;
+  /** One-shot digest, no hash object per call (Node 20.12 and later; getBuiltinModule came in 20.16). */
+  hash(algorithm: "sha256", data: Uint8Array | string, encoding: "hex" | "buffer"): Uint8Array | string;
+  createHmac(algorithm: "sha256", key: Uint8Array | string): { update(data: Uint8Array | string): { digest(encoding?: "hex"): Uint8Array | string } };
 }
 
 function findNodeCrypto(): NodeCrypto | undefined {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return p?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => Partial<NodeCrypto> | undefined } }).process;
+  const c = p?.getBuiltinModule?.("node:crypto");
+  return c?.hash ? (c as NodeCrypto) : undefined;
 }
 
 const nodeCrypto: NodeCrypto | undefined = /* @__PURE__ */ findNodeCrypto();
@@ -44,7 +41,7 @@ export function sha256Async(data: Uint8Array | string, key?: Uint8Array | string
 /** The same as lower-case hex. */
 export function sha256Async(data: Uint8Array | string, key: Uint8Array | string | undefined, encoding: "hex"): Promise<string>;
 export async function sha256Async(data: Uint8Array | string, key?: Uint8Array | string, encoding?: "hex"): Promise<Uint8Array | string> {
-  if (nodeCrypto) return (key === undefined ? nodeCrypto.createHash("sha256") : nodeCrypto.createHmac("sha256", key)).update(data).digest(encoding!);
+  if (nodeCrypto) return key === undefined ? nodeCrypto.hash("sha256", data, encoding ?? "buffer") : nodeCrypto.createHmac("sha256", key).update(data).digest(encoding);
   const bytes = await webSha256(data, key);
   return encoding ? hex(bytes) : bytes;
 }
