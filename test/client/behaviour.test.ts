@@ -116,6 +116,21 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(3);
     expect(new Set(server.requests.map((r) => r.headers["x-acs-signature-nonce"])).size).toBe(3);
   });
+
+  it("Alibaba x-acs-retry-after makes any error code a throttling error, retried", async () => {
+    const limited = { status: 400, headers: { "x-acs-retry-after": "3" }, body: JSON.stringify({ Code: "Some.Quota", Message: "wait", RequestId: "a" }) };
+    server = await startServer((_, i) => (i === 0 ? limited : { status: 200, body: JSON.stringify({ RequestId: "c", InvokeId: "t-1" }) }));
+    const input = { RegionId: "cn-hangzhou", InstanceId: "i", CommandContent: "uptime", Name: "n", Type: "RunShellScript" };
+    const client = new swas.SwasClient({ region: "cn-hangzhou", endpoint: server.url, credentials, retry: fast });
+    expect(await client.runCommand(input)).toEqual({ RequestId: "c", InvokeId: "t-1" });
+    expect(server.requests).toHaveLength(2);
+    await server.close();
+    server = await startServer(() => limited);
+    const once = new swas.SwasClient({ region: "cn-hangzhou", endpoint: server.url, credentials, retry: { maxAttempts: 1 } });
+    const error = await rejection(once.runCommand(input));
+    expect(error).toBeInstanceOf(errors.ServiceError);
+    expect(error).toMatchObject({ code: "Some.Quota", throttling: true, retryable: true, retryAfterMs: 3 });
+  });
 });
 
 describe("timeouts and aborts end a call at once", () => {
