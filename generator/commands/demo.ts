@@ -34,7 +34,7 @@ interface SwasModule {
 }
 
 export async function runDemo(out = "generated", io: Io = defaultIo): Promise<number> {
-  const started = await startMock({ specs: "specs", out, port: "0", host: "127.0.0.1", log: true }, { out: (l) => io.out(`    ${l}`), err: io.err });
+  const started = await startMock({ specs: "specs", out, port: "0", host: "127.0.0.1", log: true }, { out: (text) => io.out(text.replace(/^(?=.)/gm, "    ")), err: io.err });
   if ("errors" in started) {
     for (const e of started.errors) io.err(e);
     io.err("run `npm run generate` first");

@@ -93,7 +93,7 @@ export async function startMock(o: MockCommandOptions, io: Io): Promise<StartedM
   const router = combineMocks(services);
   let server: RunningMockServer;
   try {
-    server = await startMockServer(router, { host: o.host, port, log: o.log === false ? false : (line) => io.out(line) });
+    server = await startMockServer(router, { host: o.host, port, log: o.log === false ? false : { write: (text) => io.out(text) } });
   } catch (e) {
     return { errors: [`cannot listen on ${o.host}:${port}: ${(e as Error).message}`] };
   }
