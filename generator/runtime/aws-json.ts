@@ -5,7 +5,7 @@
 import type { ParsedResponse, Protocol, RequestContext } from "./client.js";
 import { endpointOf } from "./client.js";
 import { awsCredentialVariables } from "./credentials.js";
-import { sha256Async, utf8 } from "./crypto.js";
+import { sha256Async, utf8Length } from "./crypto.js";
 import type { ErrorInit } from "./errors.js";
 import { amzDate, signV4Async } from "./sigv4.js";
 import type { HttpRequest, HttpResponse } from "./transport.js";
@@ -37,8 +37,7 @@ export async function buildAwsJsonRequest(service: AwsJsonService, context: Requ
   // A replacer slows JSON.stringify down several times; it only runs when there may be a null to drop.
   let body = JSON.stringify(context.input ?? {});
   if (body.includes("null")) body = JSON.stringify(context.input, dropNulls);
-  const bytes = utf8(body);
-  const payloadHash = await sha256Async(bytes, undefined, "hex");
+  const payloadHash = await sha256Async(body, undefined, "hex");
   const date = amzDate(context.now);
   const headers: Record<string, string> = {
     "content-type": contentType,
@@ -48,7 +47,7 @@ export async function buildAwsJsonRequest(service: AwsJsonService, context: Requ
   };
   if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
   // fetch derives host and content-length itself (browsers forbid setting them); both are signed, as the SDK signs them.
-  const signed = { ...headers, host: endpoint.host, "content-length": `${bytes.length}` };
+  const signed = { ...headers, host: endpoint.host, "content-length": `${utf8Length(body)}` };
   headers.authorization = await signV4Async(
     { method: "POST", path: endpoint.path, query: "", headers: signed, payloadHash },
     credentials,

@@ -14,7 +14,8 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 interface NodeCrypto {
   /** One-shot digest, no hash object per call (Node 20.12 and later; getBuiltinModule came in 20.16). */
   hash(algorithm: "sha256", data: Uint8Array | string, encoding: "hex" | "buffer"): Uint8Array | string;
-  createHmac(algorithm: "sha256", key: Uint8Array | string): { update(data: Uint8Array | string): { digest(encoding?: "hex"): Uint8Array | string } };
+  createHmac(algorithm: "sha256", key: Uint8Array | string | object): { update(data: Uint8Array | string): { digest(encoding?: "hex"): Uint8Array | string } };
+  createSecretKey(key: Uint8Array): object;
 }
 
 function findNodeCrypto(): NodeCrypto | undefined {
@@ -44,6 +45,14 @@ export async function sha256Async(data: Uint8Array | string, key?: Uint8Array | 
   if (nodeCrypto) return key === undefined ? nodeCrypto.hash("sha256", data, encoding ?? "buffer") : nodeCrypto.createHmac("sha256", key).update(data).digest(encoding);
   const bytes = await webSha256(data, key);
   return encoding ? hex(bytes) : bytes;
+}
+
+/**
+ * A key that signs many messages (`sha256Async`'s `key`): where Node's crypto module is used, a KeyObject,
+ * which spares each HMAC a copy of the key; elsewhere the bytes themselves.
+ */
+export function platformKey(key: Uint8Array): Uint8Array {
+  return nodeCrypto ? (nodeCrypto.createSecretKey(key) as Uint8Array) : key;
 }
 
 /** `sha256Async` as lower-case hex. */

@@ -1,7 +1,7 @@
 // AWS Signature Version 4 for header-signed requests
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
 import type { Credentials } from "./credentials.js";
-import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, sha256Async, sha256Hex } from "./crypto.js";
+import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, platformKey, sha256Async, sha256Hex } from "./crypto.js";
 
 export interface SigV4Request {
   method: string;
@@ -82,7 +82,7 @@ const platformKeys = new WeakMap<Credentials, [scope: string, key: Promise<Uint8
 async function deriveKey(secret: string, parts: readonly string[]): Promise<Uint8Array> {
   let key: Uint8Array | string = `AWS4${secret}`;
   for (const p of parts) key = await sha256Async(p, key);
-  return key as Uint8Array;
+  return platformKey(key as Uint8Array);
 }
 
 /** `signV4` with the platform's SHA-256 (see crypto.ts): what the clients sign with. */
