@@ -164,7 +164,7 @@ const mask = "***";
  */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) if (s.length >= 4 && out.includes(s)) out = out.split(s).join(mask);
+  for (const s of secrets) if (s.length >= 4) out = out.replaceAll(s, mask);
   return out;
 }
 
