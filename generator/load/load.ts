@@ -376,6 +376,30 @@ function valueDepth(value: unknown, limit: number): number {
  * `key: true` points at the key of the last segment (for unknown-key and duplicate-name errors).
  * Falls back to the nearest ancestor that exists.
  */
+type YamlMap = Extract<Node, { items: unknown[] }> & { items: { key: unknown; value: unknown }[] };
+type YamlPair = YamlMap["items"][number];
+
+/**
+ * The pairs of a YAML map by key, built on first use: the model builder locates every shape and
+ * member, and a service file with a thousand shapes made a linear search per lookup quadratic.
+ * The first pair wins, as with the linear search (duplicate keys are reported by the loader).
+ */
+function pairsByKey(map: YamlMap): Map<string, YamlPair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
+const pairIndex = new WeakMap<object, Map<string, YamlPair>>();
+
 export function locate(doc: SpecDocument, at: readonly (string | number)[], opts: { key?: boolean } = {}): SourceRef {
   let node: unknown = doc.doc.contents;
   let best: unknown = node;
@@ -383,7 +407,7 @@ export function locate(doc: SpecDocument, at: readonly (string | number)[], opts
     const seg = at[i];
     const isLast = i === at.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsByKey(node).get(String(seg));
       if (!pair) break;
       if (isLast && opts.key) {
         best = pair.key;
