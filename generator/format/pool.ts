@@ -43,7 +43,7 @@ export function diskCache(dir: string): FormatCache {
 
 // Bump when format.ts changes its output; tool versions are part of the key for the same reason.
 const toolVersion = (name: string): string => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-const formatVersion = `4/oxfmt ${toolVersion("oxfmt")}/oxc-transform ${toolVersion("oxc-transform")}`;
+const formatVersion = `5/oxfmt ${toolVersion("oxfmt")}/oxc-transform ${toolVersion("oxc-transform")}`;
 
 export function cacheKey(file: EmittedFile): string {
   return createHash("sha256").update(`${formatVersion}\0${file.path}\0${file.contents}`).digest("hex");
