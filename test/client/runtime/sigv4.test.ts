@@ -3,7 +3,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hex, sha256, utf8 } from "../../../generator/runtime/crypto.ts";
 import { amzDate, canonicalQuery, encodeRfc3986, signV4, signV4Async } from "../../../generator/runtime/sigv4.ts";
 
@@ -145,6 +145,33 @@ describe("agrees with @smithy/signature-v4 on random JSON-protocol requests", ()
       [date, scope],
     ] as const) {
       expect(await signV4Async(request, creds, s, d)).toBe(signV4(request, { ...suite }, s, d));
+    }
+  });
+});
+
+describe("the WebCrypto path (no Node crypto module, as in browsers)", () => {
+  it("signs exactly as the JavaScript signer does", async () => {
+    const saved = (process as { getBuiltinModule?: unknown }).getBuiltinModule;
+    (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+    try {
+      vi.resetModules();
+      // Fresh module instances: crypto.ts looks for Node's module once, at load.
+      const web = await import("../../../generator/runtime/sigv4.ts");
+      const digest = vi.spyOn(globalThis.crypto.subtle, "digest");
+      const sign = vi.spyOn(globalThis.crypto.subtle, "sign");
+      const headers = { host: "ssm.eu-west-1.amazonaws.com", "x-amz-date": date, "content-type": "application/x-amz-json-1.1" };
+      const request = { method: "POST", path: "/", query: "", headers, payloadHash: emptyHash };
+      const credentials = { ...suite, sessionToken: "token" };
+      for (const s of [scope, { region: "eu-west-1", service: "ssm" }]) {
+        expect(await web.signV4Async(request, credentials, s, date)).toBe(signV4(request, { ...credentials }, s, date));
+      }
+      // Two scopes: one digest and one signature each, plus four HMACs per derived key.
+      expect(digest).toHaveBeenCalledTimes(2);
+      expect(sign).toHaveBeenCalledTimes(10);
+    } finally {
+      vi.restoreAllMocks();
+      (process as { getBuiltinModule?: unknown }).getBuiltinModule = saved;
+      vi.resetModules();
     }
   });
 });
