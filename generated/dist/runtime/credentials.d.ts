@@ -1,8 +1,8 @@
 /** An access key. For Alibaba Cloud, `secretAccessKey` is the AccessKey secret and `sessionToken` the STS security token. */
 export interface Credentials {
-    readonly accessKeyId: string;
-    readonly secretAccessKey: string;
-    readonly sessionToken?: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string;
 }
 /** Fixed credentials, or a function asked before every call (for credentials that expire). */
 export type CredentialsOption = Credentials | (() => Credentials | Promise<Credentials>);
@@ -12,10 +12,15 @@ export declare const awsCredentialVariables: CredentialVariables;
 export declare const alibabaCredentialVariables: CredentialVariables;
 /** Raised when no credentials can be found; its message names the variables, never their values. */
 export declare class CredentialsError extends Error {
-    readonly name: string;
+  override readonly name: string;
 }
-/** Reads one environment variable, or undefined where there is no environment (browsers). */
+/** Reads one environment variable, or undefined where there is no environment (browsers) or it is empty. */
 export declare function environmentVariable(name: string): string | undefined;
-export declare function credentialsFromEnvironment(variables: CredentialVariables): Credentials | undefined;
+export declare function credentialsFromEnvironment([id, secret, token]: CredentialVariables):
+  | Credentials
+  | undefined;
 /** The credentials for one call: the option (or what its function returns), else the environment. */
-export declare function resolveCredentials(option: CredentialsOption | undefined, variables: CredentialVariables): Promise<Credentials>;
+export declare function resolveCredentials(
+  option: CredentialsOption | undefined,
+  variables: CredentialVariables,
+): Promise<Credentials>;

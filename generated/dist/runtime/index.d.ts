@@ -1,4 +1,10 @@
-export { InputValidationError, NetworkError, OutputValidationError, ServiceError, TimeoutError, } from "./errors.js";
+export {
+  InputValidationError,
+  NetworkError,
+  OutputValidationError,
+  ServiceError,
+  TimeoutError,
+} from "./errors.js";
 export type { ErrorInit, Fault } from "./errors.js";
 export { WaiterFailureError, WaiterTimeoutError } from "./waiter.js";
 export type { WaiterOptions, WaiterResult } from "./waiter.js";

@@ -1,25 +1,25 @@
 /** One broken constraint. `path` is a JSON Pointer (RFC 6901) to the offending value, "" for the root;
  * for `required` it points where the missing member belongs, for `additionalProperties` at the unknown member. */
 export interface Violation {
-    path: string;
-    /** The constraint, named as in JSON Schema: required, type, minLength, maxLength, pattern, enum, minimum,
-     * maximum, minItems, maxItems, minProperties, maxProperties, additionalProperties, format,
-     * contentEncoding, integer, maxDepth. */
-    keyword: string;
-    params: Record<string, unknown>;
-    message: string;
+  path: string;
+  /** The constraint, named as in JSON Schema: required, type, minLength, maxLength, pattern, enum, minimum,
+   * maximum, minItems, maxItems, minProperties, maxProperties, additionalProperties, format,
+   * contentEncoding, integer, maxDepth. */
+  keyword: string;
+  params: Record<string, unknown>;
+  message: string;
 }
 export interface ValidateOptions {
-    /** Members a structure does not declare: "reject" (the default) or "accept" (forward compatibility
-     * for outputs, since services add fields). */
-    unknownMembers?: "reject" | "accept";
+  /** Members a structure does not declare: "reject" (the default) or "accept" (forward compatibility
+   * for outputs, since services add fields). */
+  unknownMembers?: "reject" | "accept";
 }
 /** Objects and arrays nested deeper than this are refused (a `maxDepth` violation) instead of recursing:
  * only recursive shapes can nest this deep, and a hostile payload must not exhaust the stack. */
-export declare const maxDepth = 1000;
+export declare const maxDepth = 1e3;
 /** The detailed path stops collecting after this many violations, so a hostile payload (a sparse array of
  * length 2**32 - 1, an object with a million unknown keys) cannot make it allocate without bound. */
-export declare const maxViolations = 1000;
+export declare const maxViolations = 1e3;
 /** String length in Unicode code points: a surrogate pair counts once, a lone surrogate counts once. */
 export declare function codePointLength(s: string): number;
 /** A JSON-like object: its prototype is Object.prototype (of any realm) or null. Dates, Maps, class
@@ -46,15 +46,39 @@ export declare function isDateTime(s: string): boolean;
 export declare function isBase64(s: string): boolean;
 /** A member name or map key as one JSON Pointer segment. */
 export declare function pointerToken(key: string): string;
-export declare function reportType(out: Violation[], path: string, type: string, value: unknown): void;
+export declare function reportType(
+  out: Violation[],
+  path: string,
+  type: string,
+  value: unknown,
+): void;
 export declare function reportInteger(out: Violation[], path: string): void;
 export declare function reportRequired(out: Violation[], path: string, member: string): void;
-export declare function reportUnknownMembers(out: Violation[], path: string, o: object, known: ReadonlySet<string>): void;
+export declare function reportUnknownMembers(
+  out: Violation[],
+  path: string,
+  o: object,
+  known: ReadonlySet<string>,
+): void;
 /** minLength/maxLength (code points), minItems/maxItems, minProperties/maxProperties. */
-export declare function reportCount(out: Violation[], path: string, keyword: string, limit: number): void;
-export declare function reportRange(out: Violation[], path: string, keyword: "minimum" | "maximum", limit: number): void;
+export declare function reportCount(
+  out: Violation[],
+  path: string,
+  keyword: string,
+  limit: number,
+): void;
+export declare function reportRange(
+  out: Violation[],
+  path: string,
+  keyword: "minimum" | "maximum",
+  limit: number,
+): void;
 export declare function reportPattern(out: Violation[], path: string, pattern: string): void;
-export declare function reportEnum(out: Violation[], path: string, allowedValues: readonly string[]): void;
+export declare function reportEnum(
+  out: Violation[],
+  path: string,
+  allowedValues: readonly string[],
+): void;
 export declare function reportDateTime(out: Violation[], path: string): void;
 export declare function reportBase64(out: Violation[], path: string): void;
 export declare function reportDepth(out: Violation[], path: string): void;
@@ -64,14 +88,17 @@ export declare function reportKey(out: Violation[], key: string, found: readonly
  * boolean → true/false; list, map or structure → the JSON value it encodes. */
 export type CoercionKind = "integer" | "number" | "boolean" | "json";
 export interface CoercionPlan {
-    /** Members whose text is converted; every other parameter is copied as it came. */
-    kinds: Readonly<Record<string, CoercionKind>>;
-    /** Spec defaults of members, as JSON text (parsed per call, so callers may mutate the result). */
-    defaults: Readonly<Record<string, string>>;
+  /** Members whose text is converted; every other parameter is copied as it came. */
+  kinds: Readonly<Record<string, CoercionKind>>;
+  /** Spec defaults of members, as JSON text (parsed per call, so callers may mutate the result). */
+  defaults: Readonly<Record<string, string>>;
 }
 /** Converts one parameter's text, or returns it unchanged when it does not parse, so that validation
  * reports a type error at that member instead of the value being silently dropped. */
 export declare function coerceText(kind: CoercionKind, text: string): unknown;
 /** Applies a coercion plan to string parameters: converts typed members, fills absent members with
  * their spec defaults and copies everything else unchanged. The input is not modified. */
-export declare function coerceRpcParams(params: Readonly<Record<string, string>>, plan: CoercionPlan): Record<string, unknown>;
+export declare function coerceRpcParams(
+  params: Readonly<Record<string, string>>,
+  plan: CoercionPlan,
+): Record<string, unknown>;

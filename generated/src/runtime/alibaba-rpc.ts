@@ -170,6 +170,9 @@ export function parseRpcResponse(response: HttpResponse, op: AlibabaRpcOperation
     requestId,
     details: f,
   };
+  // The official SDKs raise a throttling error when this header is present, and wait that long (milliseconds) before retrying.
+  const retryAfter = Number(response.headers.get("x-acs-retry-after"));
+  if (retryAfter > 0) error.retryAfterMs = retryAfter;
   return { error };
 }
 

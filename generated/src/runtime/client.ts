@@ -7,6 +7,7 @@ import {
   resolveCredentials,
 } from "./credentials.js";
 import {
+  type ErrorClass,
   type ErrorInit,
   type ErrorMeta,
   InputValidationError,
@@ -42,8 +43,8 @@ export interface ClientConfig {
   validateInput?: boolean | undefined;
   /**
    * Check outputs against the spec, accepting unknown members (default false). Only clients built
-   * with output validators (the generated <Service>Client classes) can; base clients leave them out
-   * of bundles and refuse this option.
+   * with an output check (the generated <Service>Client classes) can; base clients leave the output
+   * validators out of bundles and refuse this option.
    */
   validateOutput?: boolean | undefined;
 }
@@ -68,11 +69,11 @@ export type ParsedResponse = { output: unknown } | { error: ErrorInit };
 export interface Protocol {
   /** The environment variables of the access key id, the secret and the session token. */
   credentialVariables: CredentialVariables;
-  request(context: RequestContext): HttpRequest;
+  request(context: RequestContext): HttpRequest | Promise<HttpRequest>;
   parse(response: HttpResponse, operation: Operation): ParsedResponse;
 }
 
-export type ErrorClass = new (init: ErrorInit) => ServiceError;
+export type { ErrorClass } from "./errors.js";
 
 /** Path to sensitive values in an input: member names, and 0 for "every item of a list or value of a map". */
 export type SensitivePath = readonly (string | 0)[];
@@ -83,8 +84,8 @@ export interface Operation {
   protocol: Protocol;
   /** The service's base error class, for codes the spec does not list for this operation. */
   serviceError: new (init: ErrorInit, meta?: ErrorMeta) => ServiceError;
-  /** Error classes by wire code. */
-  errors: Readonly<Record<string, ErrorClass>>;
+  /** The error classes the spec lists for the operation (each knows its wire code). */
+  errors: readonly ErrorClass[];
   validateInput?(input: unknown): readonly ViolationLike[];
   /** The input's sensitive values (see sensitiveValues), for operations that have any. */
   secrets?(input: unknown): string[];
@@ -98,8 +99,25 @@ export type OutputValidators = Readonly<
   >
 >;
 
-// Kept beside the client rather than on it, so no member name can clash with an operation method.
-const outputValidators = new WeakMap<object, OutputValidators>();
+/** Checks one operation's output; throws OutputValidationError when it breaks the spec. */
+export type OutputCheck = (operation: string, output: unknown, secrets: readonly string[]) => void;
+
+/**
+ * The output check of a generated client class. It lives apart from `invoke`, so that programs using
+ * only base clients bundle neither the output validators nor this code.
+ */
+export function outputCheck(validators: OutputValidators): OutputCheck {
+  return (operation, output, secrets) => {
+    const validate = Object.hasOwn(validators, operation) ? validators[operation] : undefined;
+    const violations = validate ? validate(output, { unknownMembers: "accept" }) : [];
+    if (violations.length > 0)
+      throw new OutputValidationError(operation, violations, output, secrets);
+  };
+}
+
+// Kept beside the client rather than on it, so no member name can clash with an operation method;
+// set only for clients with validateOutput on.
+const outputChecks = new WeakMap<object, OutputCheck>();
 
 /**
  * Holds a client's configuration and credentials, and no operation code: with the standalone
@@ -107,19 +125,20 @@ const outputValidators = new WeakMap<object, OutputValidators>();
  */
 export class BaseClient<C extends ClientConfig = ClientConfig> {
   /** The configuration, credentials left out so that logging a client never prints a secret. */
-  readonly config: Readonly<Omit<C, "credentials">>;
+  declare readonly config: Readonly<Omit<C, "credentials">>;
   readonly #credentials: CredentialsOption | undefined;
   #resolved: Promise<Credentials> | undefined;
 
-  constructor(config: C, validators?: OutputValidators) {
+  constructor(config: C, check?: OutputCheck) {
     const { credentials, ...rest } = config;
     this.config = rest;
     this.#credentials = credentials;
-    if (validators) outputValidators.set(this, validators);
-    else if (config.validateOutput === true) {
-      throw new TypeError(
-        "validateOutput needs the output validators: use the generated <Service>Client class (base clients leave them out of bundles)",
-      );
+    if (config.validateOutput === true) {
+      if (!check)
+        throw new TypeError(
+          "validateOutput needs the output validators of the <Service>Client class",
+        );
+      outputChecks.set(this, check);
     }
   }
 
@@ -160,7 +179,7 @@ export function sensitiveValues(input: unknown, paths: readonly SensitivePath[])
 function toError(op: Operation, init: ErrorInit, secrets: readonly string[]): ServiceError {
   const clean: ErrorInit = { ...init, message: redact(init.message, secrets) };
   if (init.details) clean.details = redactDetails(init.details, secrets);
-  const Known = Object.hasOwn(op.errors, init.code) ? op.errors[init.code] : undefined;
+  const Known = op.errors.find((E) => E.code === init.code);
   return Known ? new Known(clean) : new op.serviceError(clean);
 }
 
@@ -172,7 +191,7 @@ export async function invoke<O>(
   options?: CallOptions,
 ): Promise<O> {
   const config = client.config;
-  const secrets = op.secrets ? op.secrets(input) : [];
+  const secrets = op.secrets?.(input) ?? [];
   if (config.validateInput !== false && op.validateInput) {
     const violations = op.validateInput(input);
     if (violations.length > 0) throw new InputValidationError(op.name, violations, secrets);
@@ -189,7 +208,7 @@ export async function invoke<O>(
     const fetchFn: FetchLike = config.fetch ?? globalThis.fetch;
     const output = await withRetries(
       async () => {
-        const request = op.protocol.request({
+        const request = await op.protocol.request({
           operation: op.name,
           input,
           config,
@@ -203,14 +222,7 @@ export async function invoke<O>(
       config.retry,
       scope.signal,
     );
-    const validators = config.validateOutput === true ? outputValidators.get(client) : undefined;
-    const validate =
-      validators && Object.hasOwn(validators, op.name) ? validators[op.name] : undefined;
-    if (validate) {
-      const violations = validate(output, { unknownMembers: "accept" });
-      if (violations.length > 0)
-        throw new OutputValidationError(op.name, violations, output, secrets);
-    }
+    outputChecks.get(client)?.(op.name, output, secrets);
     return output as O;
   } finally {
     scope.end();
@@ -224,22 +236,20 @@ export interface Endpoint {
   path: string;
 }
 
-// Parsing the endpoint is the same work on every call; it is kept per configuration object.
-const endpoints = new WeakMap<object, { defaultHost: string; endpoint: Endpoint }>();
+// Parsing the endpoint is the same work on every call; it is kept per configuration object (a client's
+// own copy, so one service and one default host).
+const endpoints = new WeakMap<object, Endpoint>();
 
 /** The configured endpoint (a bare host gets https://) or the protocol's default host. */
 export function endpointOf(config: Readonly<ClientConfig>, defaultHost: string): Endpoint {
-  const hit = endpoints.get(config);
-  if (hit && hit.defaultHost === defaultHost) return hit.endpoint;
-  const e = config.endpoint;
-  const url = new URL(
-    !e ? `https://${defaultHost}` : /^[a-z][a-z0-9+.-]*:\/\//i.test(e) ? e : `https://${e}`,
-  );
-  const endpoint = {
-    origin: `${url.protocol}//${url.host}`,
-    host: url.host,
-    path: url.pathname || "/",
-  };
-  endpoints.set(config, { defaultHost, endpoint });
-  return endpoint;
+  let hit = endpoints.get(config);
+  if (!hit) {
+    const e = config.endpoint || defaultHost;
+    const url = new URL(e.includes("://") ? e : `https://${e}`);
+    endpoints.set(
+      config,
+      (hit = { origin: `${url.protocol}//${url.host}`, host: url.host, path: url.pathname || "/" }),
+    );
+  }
+  return hit;
 }

@@ -31,25 +31,26 @@ export class CredentialsError extends Error {
   override readonly name: string = "CredentialsError";
 }
 
-/** Reads one environment variable, or undefined where there is no environment (browsers). */
+/** Reads one environment variable, or undefined where there is no environment (browsers) or it is empty. */
 export function environmentVariable(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env;
-  const value = env?.[name];
-  return value === "" ? undefined : value;
+  return (
+    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+      name
+    ] || undefined
+  );
 }
 
-export function credentialsFromEnvironment(
-  variables: CredentialVariables,
-): Credentials | undefined {
-  const [id, secret, token] = variables;
+export function credentialsFromEnvironment([id, secret, token]: CredentialVariables):
+  | Credentials
+  | undefined {
   const accessKeyId = environmentVariable(id);
   const secretAccessKey = environmentVariable(secret);
-  if (!accessKeyId || !secretAccessKey) return undefined;
   const sessionToken = environmentVariable(token);
-  return sessionToken
-    ? { accessKeyId, secretAccessKey, sessionToken }
-    : { accessKeyId, secretAccessKey };
+  return accessKeyId && secretAccessKey
+    ? sessionToken
+      ? { accessKeyId, secretAccessKey, sessionToken }
+      : { accessKeyId, secretAccessKey }
+    : undefined;
 }
 
 /** The credentials for one call: the option (or what its function returns), else the environment. */
@@ -61,11 +62,8 @@ export async function resolveCredentials(
     typeof option === "function"
       ? await option()
       : (option ?? credentialsFromEnvironment(variables));
-  if (!found || !found.accessKeyId || !found.secretAccessKey) {
-    const [id, secret] = variables;
-    throw new CredentialsError(
-      `no credentials: pass \`credentials\` to the client or set ${id} and ${secret}`,
-    );
-  }
-  return found;
+  if (found?.accessKeyId && found.secretAccessKey) return found;
+  throw new CredentialsError(
+    `no credentials: pass \`credentials\` to the client or set ${variables[0]} and ${variables[1]}`,
+  );
 }

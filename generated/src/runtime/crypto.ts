@@ -1,10 +1,102 @@
-// SHA-256, SHA-1 and HMAC (FIPS 180-4, RFC 2104) in plain, synchronous JavaScript.
-// Why not crypto.subtle: every subtle call is an asynchronous job (about 60 µs each in Node 20),
-// and a SigV4 signature needs three of them; these functions take a few microseconds in total
-// and run unchanged in browsers, Node and workers. Short strings (signing strings, request bodies) are
-// encoded straight into a staging buffer, so hashing them allocates nothing but the result.
+// SHA-256, SHA-1 and HMAC (FIPS 180-4, RFC 2104): the platform's (`sha256Async`, what the clients sign
+// with) and in plain, synchronous JavaScript (the Alibaba signatures and the mock's verification).
+// The platform's: Node's crypto module where the runtime has one, found through
+// `process.getBuiltinModule` so nothing here imports Node (synchronous and native, faster than the
+// JavaScript below), else WebCrypto (crypto.subtle: every call is an asynchronous job, about 25 µs
+// each in Node 20, which is why it is only the fallback). Bundles for browsers thus carry no hash code.
+// The JavaScript: short strings (signing strings, request bodies) are encoded straight into a staging
+// buffer, so hashing them allocates nothing but the result. Every top-level value is marked pure so
+// that a bundle using only the platform's hash leaves all of it out.
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+/** The part of Node's crypto module used here. */
+interface NodeCrypto {
+  /** One-shot digest, no hash object per call (Node 20.12 and later; getBuiltinModule came in 20.16). */
+  hash(
+    algorithm: "sha256",
+    data: Uint8Array | string,
+    encoding: "hex" | "buffer",
+  ): Uint8Array | string;
+  createHmac(
+    algorithm: "sha256",
+    key: Uint8Array | string | object,
+  ): { update(data: Uint8Array | string): { digest(encoding?: "hex"): Uint8Array | string } };
+  createSecretKey(key: Uint8Array): object;
+}
+
+function findNodeCrypto(): NodeCrypto | undefined {
+  const p = (
+    globalThis as {
+      process?: { getBuiltinModule?: (id: string) => Partial<NodeCrypto> | undefined };
+    }
+  ).process;
+  const c = p?.getBuiltinModule?.("node:crypto");
+  return c?.hash ? (c as NodeCrypto) : undefined;
+}
+
+const nodeCrypto: NodeCrypto | undefined = /* @__PURE__ */ findNodeCrypto();
+
+/** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by WebCrypto. */
+export async function webSha256(
+  data: Uint8Array | string,
+  key?: Uint8Array | string,
+): Promise<Uint8Array> {
+  const subtle = globalThis.crypto.subtle;
+  const bytes = (x: Uint8Array | string) =>
+    (typeof x === "string" ? encoder.encode(x) : x) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(
+    key === undefined
+      ? await subtle.digest("SHA-256", bytes(data))
+      : await subtle.sign(
+          "HMAC",
+          await subtle.importKey("raw", bytes(key), { name: "HMAC", hash: "SHA-256" }, false, [
+            "sign",
+          ]),
+          bytes(data),
+        ),
+  );
+}
+
+/** SHA-256 of `data` (a string as its UTF-8 bytes), or its HMAC-SHA256 under `key`, by the platform. */
+export function sha256Async(
+  data: Uint8Array | string,
+  key?: Uint8Array | string,
+): Promise<Uint8Array>;
+/** The same as lower-case hex. */
+export function sha256Async(
+  data: Uint8Array | string,
+  key: Uint8Array | string | undefined,
+  encoding: "hex",
+): Promise<string>;
+export async function sha256Async(
+  data: Uint8Array | string,
+  key?: Uint8Array | string,
+  encoding?: "hex",
+): Promise<Uint8Array | string> {
+  if (nodeCrypto)
+    return key === undefined
+      ? nodeCrypto.hash("sha256", data, encoding ?? "buffer")
+      : nodeCrypto.createHmac("sha256", key).update(data).digest(encoding);
+  const bytes = await webSha256(data, key);
+  return encoding ? hex(bytes) : bytes;
+}
+
+/**
+ * A key that signs many messages (`sha256Async`'s `key`): where Node's crypto module is used, a KeyObject,
+ * which spares each HMAC a copy of the key; elsewhere the bytes themselves.
+ */
+export function platformKey(key: Uint8Array): Uint8Array {
+  return nodeCrypto ? (nodeCrypto.createSecretKey(key) as Uint8Array) : key;
+}
+
+/** `sha256Async` as lower-case hex. */
+export function sha256HexAsync(
+  data: Uint8Array | string,
+  key?: Uint8Array | string,
+): Promise<string> {
+  return sha256Async(data, key, "hex");
+}
 
 /** UTF-8 bytes of a string. */
 export function utf8(text: string): Uint8Array {
@@ -16,13 +108,10 @@ export function utf8Length(text: string): number {
   return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
 }
 
-const hexDigits: string[] = [];
-for (let i = 0; i < 256; i++) hexDigits.push((i < 16 ? "0" : "") + i.toString(16));
-
 /** Lower-case hexadecimal, as both SigV4 and ACS3 write digests. */
 export function hex(bytes: Uint8Array): string {
   let out = "";
-  for (let i = 0; i < bytes.length; i++) out += hexDigits[bytes[i]];
+  for (const b of bytes) out += (b < 16 ? "0" : "") + b.toString(16);
   return out;
 }
 
@@ -75,17 +164,26 @@ export interface HashFunction {
 // roots (initial state) and cube roots (round constants) of the first primes. Computing them keeps
 // 600 bytes of literals out of every browser bundle; each value lies at least 0.005 from a rounding
 // boundary, far beyond any engine's Math.sqrt/Math.cbrt error, and the test vectors pin the result.
-const primes: number[] = [];
-for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
-const fraction32 = (x: number): number => ((x - Math.floor(x)) * 2 ** 32) | 0;
-const K256 = Int32Array.from(primes, (p) => fraction32(Math.cbrt(p)));
-const W = new Int32Array(80);
+function firstPrimes(count: number): number[] {
+  const primes: number[] = [];
+  for (let n = 2; primes.length < count; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  return primes;
+}
+/** The first 32 bits of the fractional parts of the square or cube roots of the first `count` primes. */
+function rootFractions(count: number, cube: boolean): Int32Array {
+  return Int32Array.from(firstPrimes(count), (p) => {
+    const x = cube ? Math.cbrt(p) : Math.sqrt(p);
+    return ((x - Math.floor(x)) * 2 ** 32) | 0;
+  });
+}
+const K256 = /* @__PURE__ */ rootFractions(64, true);
+const W = /* @__PURE__ */ new Int32Array(80);
 
 /** 32-bit rotation to the right. */
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 const sha256Function: HashFunction = {
-  iv: Int32Array.from(primes.slice(0, 8), (p) => fraction32(Math.sqrt(p))),
+  iv: /* @__PURE__ */ rootFractions(8, false),
   size: 32,
   compress(H, M, off) {
     for (let i = 0; i < 16; i++, off += 4)
@@ -172,7 +270,7 @@ const sha1Function: HashFunction = {
 
 // Staging for short strings (encoded straight into it) and for every message's last blocks with their
 // padding; hashing is synchronous, so one buffer suffices.
-const scratch = new Uint8Array(4096);
+const scratch = /* @__PURE__ */ new Uint8Array(4096);
 
 /**
  * The hash state after `data`, continuing from `state` after `absorbed` bytes (a multiple of 64).

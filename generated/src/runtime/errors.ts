@@ -26,23 +26,20 @@ export interface ErrorInit {
   requestId?: string | undefined;
   /** The parsed error body (its members as the service sent them). */
   details?: Record<string, unknown> | undefined;
+  /** How long the service asked the client to wait before retrying (Alibaba Cloud's `x-acs-retry-after`, in milliseconds); such an error is throttling. */
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
-// Codes AWS and Alibaba Cloud document as throttling, besides any code containing "Throttl".
-const throttlingCodes = new Set([
-  "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "BandwidthLimitExceeded",
-  "LimitExceededException",
-  "ProvisionedThroughputExceededException",
-  "SlowDown",
-  "PriorRequestNotComplete",
-  "EC2ThrottledException",
-]);
+// Codes AWS and Alibaba Cloud document as throttling, besides any code containing "Throttl"
+// (EC2ThrottledException among them).
+// TooManyRequestsException, RequestLimitExceeded, BandwidthLimitExceeded, LimitExceededException,
+// ProvisionedThroughputExceededException, SlowDown, PriorRequestNotComplete:
+const throttlingCode =
+  /Throttl|^(?:TooManyRequestsException|(?:Request|Bandwidth)LimitExceeded|(?:ProvisionedThroughputExceeded|LimitExceeded)Exception|SlowDown|PriorRequestNotComplete)$/;
 
 export function isThrottlingCode(code: string): boolean {
-  return code.includes("Throttl") || throttlingCodes.has(code);
+  return throttlingCode.test(code);
 }
 
 /** Base of every error a service answers with; each service has a subclass, each spec error one more. */
@@ -57,23 +54,55 @@ export class ServiceError extends Error {
   declare readonly $status: number | undefined;
   declare readonly requestId: string | undefined;
   declare readonly details: Readonly<Record<string, unknown>>;
+  /** The wait the service asked for before a retry, in milliseconds; retries wait at least this long (up to `maxDelayMs`). */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: ErrorInit, meta?: ErrorMeta) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message, "cause" in init ? { cause: init.cause } : undefined);
     const status = init.$status ?? meta?.status;
-    const serverStatus = status !== undefined && status >= 500;
-    const throttling = meta
-      ? meta.throttling === true
-      : isThrottlingCode(init.code) || status === 429;
-    this.name = meta ? meta.name : init.code || "ServiceError";
-    this.code = meta ? (meta.code ?? meta.name) : init.code;
-    this.fault = meta?.fault ?? ((meta ? meta.status >= 500 : serverStatus) ? "server" : "client");
-    this.retryable = meta ? meta.retryable === true || throttling : throttling || serverStatus;
-    this.throttling = throttling;
-    this.$status = status;
-    this.requestId = init.requestId;
-    this.details = init.details ?? {};
+    // Spec facts win; an unknown code is classified by the response: throttling codes and 429, 5xx.
+    const throttling =
+      init.retryAfterMs! > 0 ||
+      (meta ? meta.throttling === true : isThrottlingCode(init.code) || status === 429);
+    const server = (meta ? meta.status : status!) >= 500;
+    Object.assign(this, {
+      name: meta ? meta.name : init.code || "ServiceError",
+      code: meta ? (meta.code ?? meta.name) : init.code,
+      fault: meta?.fault ?? (server ? "server" : "client"),
+      retryable: meta?.retryable === true || throttling || (!meta && server),
+      throttling,
+      $status: status,
+      requestId: init.requestId,
+      details: init.details ?? {},
+      retryAfterMs: init.retryAfterMs,
+    });
   }
+}
+
+/** The class of one spec error, as generated code declares it: `instanceof` works, and `code` is its wire code. */
+export interface ErrorClass<E extends ServiceError = ServiceError> {
+  new (init: ErrorInit): E;
+  readonly prototype: E;
+  readonly code: string;
+}
+
+/**
+ * Makes the class of one spec error, a subclass of the service's base class. Generated code calls
+ * this once per error instead of declaring a class each, which keeps bundles small.
+ */
+export function errorClass<E extends ServiceError>(
+  base: new (init: ErrorInit, meta?: ErrorMeta) => ServiceError,
+  name: string,
+  status: number,
+  more?: Omit<ErrorMeta, "name" | "status">,
+): ErrorClass<E> {
+  const meta: ErrorMeta = { ...more, name, status };
+  return class extends base {
+    static code: string = meta.code ?? name;
+    constructor(init: ErrorInit) {
+      super(init, meta);
+    }
+  } as unknown as ErrorClass<E>;
 }
 
 /** One problem found by a generated validator (the validators module returns a list of these). */
@@ -83,11 +112,15 @@ export interface ViolationLike {
   keyword?: string;
 }
 
-/** The input failed the spec's constraints; nothing was sent. */
-export class InputValidationError extends Error {
-  override readonly name: string = "InputValidationError";
+// The client-side errors share these facts (NetworkError overrides retryable); a base class states them once.
+class ClientSideError extends Error {
   readonly fault: Fault = "client";
   readonly retryable: boolean = false;
+}
+
+/** The input failed the spec's constraints; nothing was sent. */
+export class InputValidationError extends ClientSideError {
+  override readonly name: string = "InputValidationError";
   declare readonly violations: readonly ViolationLike[];
   constructor(operation: string, violations: readonly ViolationLike[], secrets: readonly string[]) {
     super(redact(`${operation}: invalid input: ${describe(violations)}`, secrets));
@@ -126,17 +159,14 @@ function describe(violations: readonly ViolationLike[]): string {
 }
 
 /** The request could not be sent or its answer not read (connection refused, reset, DNS); retried. */
-export class NetworkError extends Error {
+export class NetworkError extends ClientSideError {
   override readonly name: string = "NetworkError";
-  readonly fault: Fault = "client";
-  readonly retryable: boolean = true;
+  override readonly retryable: boolean = true;
 }
 
 /** The call did not finish within `timeoutMs`; it ended at once, without further attempts. */
-export class TimeoutError extends Error {
+export class TimeoutError extends ClientSideError {
   override readonly name: string = "TimeoutError";
-  readonly fault: Fault = "client";
-  readonly retryable: boolean = false;
 }
 
 const mask = "***";
@@ -147,7 +177,7 @@ const mask = "***";
  */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) if (s.length >= 4 && out.includes(s)) out = out.split(s).join(mask);
+  for (const s of secrets) if (s.length >= 4) out = out.replaceAll(s, mask);
   return out;
 }
 
@@ -156,7 +186,6 @@ export function redactDetails(
   details: Record<string, unknown>,
   secrets: readonly string[],
 ): Record<string, unknown> {
-  if (!secrets.some((s) => s.length >= 4)) return details;
   return JSON.parse(JSON.stringify(details), (_key, value: unknown) =>
     typeof value === "string" ? redact(value, secrets) : value,
   ) as Record<string, unknown>;

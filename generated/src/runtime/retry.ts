@@ -17,39 +17,50 @@ export interface RetryClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-export const defaultRetryOptions: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number } =
-  { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
-
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and then stops the timer). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const waiting = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  return abortable(waiting, signal).finally(() => clearTimeout(timer));
+  return abortable(
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    signal,
+  ).finally(() => clearTimeout(timer));
 }
 
-export const systemClock: RetryClock = { random: Math.random, sleep };
-
-/** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry` (1-based). */
-export function backoffDelay(retry: number, options: RetryOptions, random: () => number): number {
-  const base = options.baseDelayMs ?? defaultRetryOptions.baseDelayMs;
-  const max = options.maxDelayMs ?? defaultRetryOptions.maxDelayMs;
-  return Math.floor(random() * Math.min(max, base * 2 ** (retry - 1)));
+/**
+ * Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^(retry − 1))] before retry number `retry`
+ * (1-based), but at least `atLeastMs` (the wait a service asked for) when that is within maxDelayMs.
+ */
+export function backoffDelay(
+  retry: number,
+  { baseDelayMs = 100, maxDelayMs = 20_000 }: RetryOptions,
+  random: () => number,
+  atLeastMs = 0,
+): number {
+  return Math.min(
+    maxDelayMs,
+    Math.max(
+      atLeastMs,
+      Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1))),
+    ),
+  );
 }
 
 interface MaybeRetryable {
   retryable?: unknown;
   throttling?: unknown;
   $status?: unknown;
+  retryAfterMs?: number;
 }
 
 /** Whether another attempt may succeed where this one failed. */
 export function isRetryable(error: unknown): boolean {
-  if (!error || typeof error !== "object") return false;
-  const e = error as MaybeRetryable;
-  if (e.retryable === true || e.throttling === true) return true;
-  return typeof e.$status === "number" && (e.$status >= 500 || e.$status === 429);
+  const e = error as MaybeRetryable | undefined;
+  const status = e?.$status;
+  return (
+    e?.retryable === true ||
+    e?.throttling === true ||
+    (typeof status === "number" && (status >= 500 || status === 429))
+  );
 }
 
 /**
@@ -58,20 +69,20 @@ export function isRetryable(error: unknown): boolean {
  */
 export async function withRetries<T>(
   attempt: (n: number) => Promise<T>,
-  options: RetryOptions | undefined,
+  options: RetryOptions = {},
   signal: AbortSignal | undefined,
-  clock: RetryClock = systemClock,
+  clock: RetryClock = { random: Math.random, sleep },
 ): Promise<T> {
-  const maxAttempts = Math.max(
-    1,
-    Math.floor(options?.maxAttempts ?? defaultRetryOptions.maxAttempts),
-  );
+  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? 3));
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (error) {
       if (n >= maxAttempts || !isRetryable(error) || signal?.aborted) throw error;
-      await clock.sleep(backoffDelay(n, options ?? {}, clock.random), signal);
+      await clock.sleep(
+        backoffDelay(n, options, clock.random, (error as MaybeRetryable).retryAfterMs),
+        signal,
+      );
     }
   }
 }

@@ -1,7 +1,15 @@
 // AWS Signature Version 4 for header-signed requests
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
 import type { Credentials } from "./credentials.js";
-import { hmacHex, hmacSha256, hmacSha256Key, type HmacKey, sha256Hex } from "./crypto.js";
+import {
+  hmacHex,
+  hmacSha256,
+  hmacSha256Key,
+  type HmacKey,
+  platformKey,
+  sha256Async,
+  sha256Hex,
+} from "./crypto.js";
 
 export interface SigV4Request {
   method: string;
@@ -22,8 +30,7 @@ export interface SigV4Scope {
 
 /** `2015-08-30T12:36:00.000Z` → `20150830T123600Z`. */
 export function amzDate(date: Date): string {
-  const iso = date.toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+  return date.toISOString().replace(/[-:]|\.\d+/g, "");
 }
 
 /** RFC 3986 encoding: everything but unreserved characters, as SigV4 and ACS3 require. */
@@ -59,6 +66,27 @@ function signingKey(credentials: Credentials, day: string, scope: SigV4Scope): H
   return key;
 }
 
+/** The canonical request, and the Authorization header around a signature (the parts both signers share). */
+function canonical(
+  request: SigV4Request,
+  credentials: Credentials,
+  scope: SigV4Scope,
+  date: string,
+): [canonicalRequest: string, header: (signature: string) => string, credentialScope: string] {
+  const names = Object.keys(request.headers).sort();
+  let canonicalHeaders = "";
+  for (const name of names)
+    canonicalHeaders += `${name}:${request.headers[name].trim().replace(/\s+/g, " ")}\n`;
+  const signedHeaders = names.join(";");
+  const credentialScope = `${date.slice(0, 8)}/${scope.region}/${scope.service}/aws4_request`;
+  return [
+    `${request.method}\n${request.path}\n${request.query}\n${canonicalHeaders}\n${signedHeaders}\n${request.payloadHash}`,
+    (signature) =>
+      `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+    credentialScope,
+  ];
+}
+
 /** The Authorization header value for a request signed at `date` (an `amzDate` string). */
 export function signV4(
   request: SigV4Request,
@@ -66,15 +94,38 @@ export function signV4(
   scope: SigV4Scope,
   date: string,
 ): string {
-  const names = Object.keys(request.headers).sort();
-  let canonicalHeaders = "";
-  for (const name of names)
-    canonicalHeaders += `${name}:${request.headers[name].trim().replace(/\s+/g, " ")}\n`;
-  const signedHeaders = names.join(";");
-  const canonicalRequest = `${request.method}\n${request.path}\n${request.query}\n${canonicalHeaders}\n${signedHeaders}\n${request.payloadHash}`;
-  const day = date.slice(0, 8);
-  const credentialScope = `${day}/${scope.region}/${scope.service}/aws4_request`;
+  const [canonicalRequest, header, credentialScope] = canonical(request, credentials, scope, date);
   const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${credentialScope}\n${sha256Hex(canonicalRequest)}`;
-  const signature = hmacHex(signingKey(credentials, day, scope), stringToSign);
-  return `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  return header(hmacHex(signingKey(credentials, date.slice(0, 8), scope), stringToSign));
+}
+
+// The same derived key for the platform's HMAC, kept the same way (a promise, so concurrent first calls derive it once).
+const platformKeys = new WeakMap<Credentials, [scope: string, key: Promise<Uint8Array>]>();
+
+async function deriveKey(secret: string, parts: readonly string[]): Promise<Uint8Array> {
+  let key: Uint8Array | string = `AWS4${secret}`;
+  for (const p of parts) key = await sha256Async(p, key);
+  return platformKey(key as Uint8Array);
+}
+
+/** `signV4` with the platform's SHA-256 (see crypto.ts): what the clients sign with. */
+export async function signV4Async(
+  request: SigV4Request,
+  credentials: Credentials,
+  scope: SigV4Scope,
+  date: string,
+): Promise<string> {
+  const [canonicalRequest, header, credentialScope] = canonical(request, credentials, scope, date);
+  let cached = platformKeys.get(credentials);
+  if (!cached || cached[0] !== credentialScope) {
+    platformKeys.set(
+      credentials,
+      (cached = [
+        credentialScope,
+        deriveKey(credentials.secretAccessKey, credentialScope.split("/")),
+      ]),
+    );
+  }
+  const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${credentialScope}\n${await sha256Async(canonicalRequest, undefined, "hex")}`;
+  return header(await sha256Async(stringToSign, await cached[1], "hex"));
 }

@@ -42,14 +42,21 @@ export async function send(
   request: HttpRequest,
   signal: AbortSignal | undefined,
 ): Promise<HttpResponse> {
-  const init: RequestInit = { method: request.method, headers: request.headers };
-  if (request.body !== undefined) init.body = request.body;
-  if (signal) init.signal = signal;
-  let response: FetchResponseLike;
-  let body: string;
   try {
-    response = await abortable(fetchFn(request.url, init), signal);
-    body = await abortable(response.text(), signal);
+    const response = await abortable(
+      fetchFn(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal,
+      }),
+      signal,
+    );
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: await abortable(response.text(), signal),
+    };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     // The query is left out of the message: RPC requests carry parameters and signatures there.
@@ -58,7 +65,6 @@ export async function send(
       { cause: error },
     );
   }
-  return { status: response.status, headers: response.headers, body };
 }
 
 /** The signal one call runs under: the caller's signal and the timeout, whichever comes first. */
@@ -67,13 +73,12 @@ export interface CallScope {
   end(): void;
 }
 
-const noScope: CallScope = { signal: undefined, end() {} };
-
 export function callScope(
   signal: AbortSignal | undefined,
   timeoutMs: number | undefined,
 ): CallScope {
-  if (timeoutMs === undefined || !(timeoutMs > 0)) return signal ? { signal, end() {} } : noScope;
+  // Without a timeout the caller's signal (or none) is the scope: nothing to set up per call.
+  if (!(timeoutMs! > 0)) return { signal, end() {} };
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new TimeoutError(`the call did not finish within ${timeoutMs} ms`)),

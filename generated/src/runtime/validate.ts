@@ -33,18 +33,11 @@ const surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 /** String length in Unicode code points: a surrogate pair counts once, a lone surrogate counts once. */
 export function codePointLength(s: string): number {
   // Most strings have no surrogate pair, and the regex engine rules that out without a per-character
-  // loop (a Latin-1 string cannot contain one at all): then .length is the answer.
+  // loop (a Latin-1 string cannot contain one at all): then .length is the answer. Otherwise the
+  // string iterator walks code points (lone surrogates included, one each).
   if (!surrogatePair.test(s)) return s.length;
-  const n = s.length;
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
+  for (const _ of s) count++;
   return count;
 }
 
@@ -183,47 +176,57 @@ export function isBase64(s: string): boolean {
 
 /** A member name or map key as one JSON Pointer segment. */
 export function pointerToken(key: string): string {
-  return key.indexOf("~") < 0 && key.indexOf("/") < 0
-    ? key
-    : key.replace(/~/g, "~0").replace(/\//g, "~1");
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // Reporting: the detailed path of a generated validator calls these, so wording lives in one place.
 // Messages never repeat the offending value: it may be secret, and it may be huge.
 
 function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object")
-    return isPlainObject(v) ? "an object" : "a non-plain object (only JSON-like data is accepted)";
-  if (typeof v === "number") return Number.isFinite(v) ? "a number" : `${v}`;
-  if (v === undefined) return "undefined";
-  return `a ${typeof v}`;
+  return v === null
+    ? "null"
+    : Array.isArray(v)
+      ? "an array"
+      : typeof v === "object"
+        ? isPlainObject(v)
+          ? "an object"
+          : "a non-plain object (only JSON-like data is accepted)"
+        : typeof v === "number" && !Number.isFinite(v)
+          ? `${v}`
+          : v === undefined
+            ? "undefined"
+            : `a ${typeof v}`;
 }
 
-const article: Record<string, string> = { integer: "an", object: "an", array: "an" };
+/** Every reporter ends here: one place builds a violation, so each reporter costs only its wording. */
+function report(
+  out: Violation[],
+  path: string,
+  keyword: string,
+  params: Record<string, unknown>,
+  message: string,
+): void {
+  out.push({ path, keyword, params, message });
+}
 
 export function reportType(out: Violation[], path: string, type: string, value: unknown): void {
-  const expected = type === "number" ? "a finite number" : `${article[type] ?? "a"} ${type}`;
-  out.push({
-    path,
-    keyword: "type",
-    params: { type },
-    message: `must be ${expected}, not ${describe(value)}`,
-  });
+  const expected =
+    type === "number" ? "a finite number" : `${/^[aio]/.test(type) ? "an" : "a"} ${type}`;
+  report(out, path, "type", { type }, `must be ${expected}, not ${describe(value)}`);
 }
 
 export function reportInteger(out: Violation[], path: string): void {
-  out.push({ path, keyword: "integer", params: {}, message: "must be a whole number" });
+  report(out, path, "integer", {}, "must be a whole number");
 }
 
 export function reportRequired(out: Violation[], path: string, member: string): void {
-  out.push({
+  report(
+    out,
     path,
-    keyword: "required",
-    params: { missingProperty: member },
-    message: `required member ${JSON.stringify(member)} is missing`,
-  });
+    "required",
+    { missingProperty: member },
+    `required member ${JSON.stringify(member)} is missing`,
+  );
 }
 
 export function reportUnknownMembers(
@@ -234,30 +237,35 @@ export function reportUnknownMembers(
 ): void {
   for (const k in o) {
     if (out.length >= maxViolations) return;
-    if (known.has(k)) continue;
-    out.push({
-      path: `${path}/${pointerToken(k)}`,
-      keyword: "additionalProperties",
-      params: { additionalProperty: k },
-      message: `${JSON.stringify(k)} is not a member of this structure`,
-    });
+    if (!known.has(k))
+      report(
+        out,
+        `${path}/${pointerToken(k)}`,
+        "additionalProperties",
+        { additionalProperty: k },
+        `${JSON.stringify(k)} is not a member of this structure`,
+      );
   }
 }
 
-const limitWords: Record<string, [string, string]> = {
-  minLength: ["at least", "character"],
-  maxLength: ["at most", "character"],
-  minItems: ["at least", "item"],
-  maxItems: ["at most", "item"],
-  minProperties: ["at least", "entry"],
-  maxProperties: ["at most", "entry"],
-};
-
 /** minLength/maxLength (code points), minItems/maxItems, minProperties/maxProperties. */
 export function reportCount(out: Violation[], path: string, keyword: string, limit: number): void {
-  const [bound, noun] = limitWords[keyword] ?? ["", ""];
-  const plural = limit === 1 ? noun : noun === "entry" ? "entries" : `${noun}s`;
-  out.push({ path, keyword, params: { limit }, message: `must have ${bound} ${limit} ${plural}` });
+  // The noun from the keyword's end: …Length counts characters, …Items items, …Properties entries.
+  const one = limit === 1;
+  const noun = keyword.endsWith("Length")
+    ? `character${one ? "" : "s"}`
+    : keyword.endsWith("Items")
+      ? `item${one ? "" : "s"}`
+      : one
+        ? "entry"
+        : "entries";
+  report(
+    out,
+    path,
+    keyword,
+    { limit },
+    `must have ${keyword.startsWith("min") ? "at least" : "at most"} ${limit} ${noun}`,
+  );
 }
 
 export function reportRange(
@@ -266,59 +274,47 @@ export function reportRange(
   keyword: "minimum" | "maximum",
   limit: number,
 ): void {
-  out.push({
+  report(
+    out,
     path,
     keyword,
-    params: { limit },
-    message: `must be ${keyword === "minimum" ? "at least" : "at most"} ${limit}`,
-  });
+    { limit },
+    `must be ${keyword === "minimum" ? "at least" : "at most"} ${limit}`,
+  );
 }
 
 export function reportPattern(out: Violation[], path: string, pattern: string): void {
-  out.push({
-    path,
-    keyword: "pattern",
-    params: { pattern },
-    message: `must match the pattern ${pattern}`,
-  });
+  report(out, path, "pattern", { pattern }, `must match the pattern ${pattern}`);
 }
 
 export function reportEnum(out: Violation[], path: string, allowedValues: readonly string[]): void {
   const shown = allowedValues.slice(0, 12).map((v) => JSON.stringify(v));
   if (allowedValues.length > 12) shown.push(`… (${allowedValues.length - 12} more)`);
-  out.push({
-    path,
-    keyword: "enum",
-    params: { allowedValues },
-    message: `must be one of ${shown.join(", ")}`,
-  });
+  report(out, path, "enum", { allowedValues }, `must be one of ${shown.join(", ")}`);
 }
 
 export function reportDateTime(out: Violation[], path: string): void {
-  out.push({
+  report(
+    out,
     path,
-    keyword: "format",
-    params: { format: "date-time" },
-    message: "must be an RFC 3339 date-time such as 2024-05-14T09:21:03Z",
-  });
+    "format",
+    { format: "date-time" },
+    "must be an RFC 3339 date-time such as 2024-05-14T09:21:03Z",
+  );
 }
 
 export function reportBase64(out: Violation[], path: string): void {
-  out.push({
+  report(
+    out,
     path,
-    keyword: "contentEncoding",
-    params: { contentEncoding: "base64" },
-    message: "must be padded base64 (RFC 4648)",
-  });
+    "contentEncoding",
+    { contentEncoding: "base64" },
+    "must be padded base64 (RFC 4648)",
+  );
 }
 
 export function reportDepth(out: Violation[], path: string): void {
-  out.push({
-    path,
-    keyword: "maxDepth",
-    params: { limit: maxDepth },
-    message: `is nested more than ${maxDepth} levels deep`,
-  });
+  report(out, path, "maxDepth", { limit: maxDepth }, `is nested more than ${maxDepth} levels deep`);
 }
 
 /** Moves violations found on a map key into `out`, marked with the key (`params.propertyName`). */

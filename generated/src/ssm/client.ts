@@ -7,13 +7,18 @@ import {
   BaseClient as $BaseClient,
   type CallOptions as $CallOptions,
   invoke as $invoke,
-  type OutputValidators as $OutputValidators,
+  type OutputCheck as $OutputCheck,
+  outputCheck as $outputCheck,
   type Protocol as $Protocol,
   type ClientConfig as $ClientConfig,
   type Operation as $Operation,
   sensitiveValues as $sensitiveValues,
 } from "../runtime/client.js";
-import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from "../runtime/errors.js";
+import {
+  type ErrorClass as $ErrorClass,
+  errorClass as $errorClass,
+  ServiceError as $ServiceError,
+} from "../runtime/errors.js";
 import { awsJson1_1 as $awsJson1_1 } from "../runtime/aws-json.js";
 import {
   waitFor as $waitFor,
@@ -45,91 +50,136 @@ export class SsmServiceError extends $ServiceError {}
  *
  * HTTP 400, client fault; code `DoesNotExistException`.
  */
-export class DoesNotExistException extends SsmServiceError {
+export interface DoesNotExistException extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.DoesNotExistExceptionBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "DoesNotExistException", status: 400 });
-  }
+  readonly details: $t.DoesNotExistExceptionBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * Error returned when the ID specified for a resource, such as a maintenance window or patch baseline, doesn't exist.
+ *
+ * For information about resource quotas in Amazon Web Services Systems Manager, see Systems Manager service quotas (https://docs.aws.amazon.com/general/latest/gr/ssm.html#limits_ssm) in the Amazon Web Services General Reference.
+ *
+ * HTTP 400, client fault; code `DoesNotExistException`.
+ */
+export const DoesNotExistException: $ErrorClass<DoesNotExistException> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "DoesNotExistException", 400);
 
 /**
  * You can't specify a managed node ID in more than one association.
  *
  * HTTP 400, client fault; code `DuplicateInstanceId`.
  */
-export class DuplicateInstanceId extends SsmServiceError {
+export interface DuplicateInstanceId extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.DuplicateInstanceIdBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "DuplicateInstanceId", status: 400 });
-  }
+  readonly details: $t.DuplicateInstanceIdBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * You can't specify a managed node ID in more than one association.
+ *
+ * HTTP 400, client fault; code `DuplicateInstanceId`.
+ */
+export const DuplicateInstanceId: $ErrorClass<DuplicateInstanceId> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "DuplicateInstanceId",
+  400,
+);
 
 /**
  * An error occurred on the server side.
  *
  * HTTP 500, server fault; code `InternalServerError`.
  */
-export class InternalServerError extends SsmServiceError {
+export interface InternalServerError extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InternalServerErrorBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InternalServerError", status: 500 });
-  }
+  readonly details: $t.InternalServerErrorBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * An error occurred on the server side.
+ *
+ * HTTP 500, server fault; code `InternalServerError`.
+ */
+export const InternalServerError: $ErrorClass<InternalServerError> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InternalServerError",
+  500,
+);
 
 /**
  * The specified command ID isn't valid. Verify the ID and try again.
  *
  * HTTP 400, client fault; code `InvalidCommandId`.
  */
-export class InvalidCommandId extends SsmServiceError {
+export interface InvalidCommandId extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidCommandIdBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidCommandId", status: 400 });
-  }
+  readonly details: $t.InvalidCommandIdBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The specified command ID isn't valid. Verify the ID and try again.
+ *
+ * HTTP 400, client fault; code `InvalidCommandId`.
+ */
+export const InvalidCommandId: $ErrorClass<InvalidCommandId> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidCommandId",
+  400,
+);
 
 /**
  * The specified SSM document doesn't exist.
  *
  * HTTP 400, client fault; code `InvalidDocument`.
  */
-export class InvalidDocument extends SsmServiceError {
+export interface InvalidDocument extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidDocumentBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidDocument", status: 400 });
-  }
+  readonly details: $t.InvalidDocumentBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The specified SSM document doesn't exist.
+ *
+ * HTTP 400, client fault; code `InvalidDocument`.
+ */
+export const InvalidDocument: $ErrorClass<InvalidDocument> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidDocument",
+  400,
+);
 
 /**
  * The document version isn't valid or doesn't exist.
  *
  * HTTP 400, client fault; code `InvalidDocumentVersion`.
  */
-export class InvalidDocumentVersion extends SsmServiceError {
+export interface InvalidDocumentVersion extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidDocumentVersionBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidDocumentVersion", status: 400 });
-  }
+  readonly details: $t.InvalidDocumentVersionBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The document version isn't valid or doesn't exist.
+ *
+ * HTTP 400, client fault; code `InvalidDocumentVersion`.
+ */
+export const InvalidDocumentVersion: $ErrorClass<InvalidDocumentVersion> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "InvalidDocumentVersion", 400);
 
 /**
  * The specified key isn't valid.
  *
  * HTTP 400, client fault; code `InvalidFilterKey`.
  */
-export class InvalidFilterKey extends SsmServiceError {
+export interface InvalidFilterKey extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidFilterKeyBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidFilterKey", status: 400 });
-  }
+  readonly details: $t.InvalidFilterKeyBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The specified key isn't valid.
+ *
+ * HTTP 400, client fault; code `InvalidFilterKey`.
+ */
+export const InvalidFilterKey: $ErrorClass<InvalidFilterKey> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidFilterKey",
+  400,
+);
 
 /**
  * The following problems can cause this exception:
@@ -141,143 +191,206 @@ export class InvalidFilterKey extends SsmServiceError {
  *
  * HTTP 400, client fault; code `InvalidInstanceId`.
  */
-export class InvalidInstanceId extends SsmServiceError {
+export interface InvalidInstanceId extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidInstanceIdBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidInstanceId", status: 400 });
-  }
+  readonly details: $t.InvalidInstanceIdBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The following problems can cause this exception:
+ *
+ * - You don't have permission to access the managed node.
+ * - Amazon Web Services Systems Manager Agent(SSM Agent) isn't running. Verify that SSM Agent is running.
+ * - SSM Agent isn't registered with the SSM endpoint. Try reinstalling SSM Agent.
+ * - The managed node isn't in valid state. Valid states are: Running, Pending, Stopped, and Stopping. Invalid states are: Shutting-down and Terminated.
+ *
+ * HTTP 400, client fault; code `InvalidInstanceId`.
+ */
+export const InvalidInstanceId: $ErrorClass<InvalidInstanceId> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidInstanceId",
+  400,
+);
 
 /**
  * The specified token isn't valid.
  *
  * HTTP 400, client fault; code `InvalidNextToken`.
  */
-export class InvalidNextToken extends SsmServiceError {
+export interface InvalidNextToken extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidNextTokenBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidNextToken", status: 400 });
-  }
+  readonly details: $t.InvalidNextTokenBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The specified token isn't valid.
+ *
+ * HTTP 400, client fault; code `InvalidNextToken`.
+ */
+export const InvalidNextToken: $ErrorClass<InvalidNextToken> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidNextToken",
+  400,
+);
 
 /**
  * One or more configuration items isn't valid. Verify that a valid Amazon Resource Name (ARN) was provided for an Amazon Simple Notification Service topic.
  *
  * HTTP 400, client fault; code `InvalidNotificationConfig`.
  */
-export class InvalidNotificationConfig extends SsmServiceError {
+export interface InvalidNotificationConfig extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidNotificationConfigBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidNotificationConfig", status: 400 });
-  }
+  readonly details: $t.InvalidNotificationConfigBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * One or more configuration items isn't valid. Verify that a valid Amazon Resource Name (ARN) was provided for an Amazon Simple Notification Service topic.
+ *
+ * HTTP 400, client fault; code `InvalidNotificationConfig`.
+ */
+export const InvalidNotificationConfig: $ErrorClass<InvalidNotificationConfig> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "InvalidNotificationConfig", 400);
 
 /**
  * The S3 bucket doesn't exist.
  *
  * HTTP 400, client fault; code `InvalidOutputFolder`.
  */
-export class InvalidOutputFolder extends SsmServiceError {
+export interface InvalidOutputFolder extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidOutputFolderBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidOutputFolder", status: 400 });
-  }
+  readonly details: $t.InvalidOutputFolderBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The S3 bucket doesn't exist.
+ *
+ * HTTP 400, client fault; code `InvalidOutputFolder`.
+ */
+export const InvalidOutputFolder: $ErrorClass<InvalidOutputFolder> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidOutputFolder",
+  400,
+);
 
 /**
  * You must specify values for all required parameters in the Amazon Web Services Systems Manager document (SSM document). You can only supply values to parameters defined in the SSM document.
  *
  * HTTP 400, client fault; code `InvalidParameters`.
  */
-export class InvalidParameters extends SsmServiceError {
+export interface InvalidParameters extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidParametersBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidParameters", status: 400 });
-  }
+  readonly details: $t.InvalidParametersBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * You must specify values for all required parameters in the Amazon Web Services Systems Manager document (SSM document). You can only supply values to parameters defined in the SSM document.
+ *
+ * HTTP 400, client fault; code `InvalidParameters`.
+ */
+export const InvalidParameters: $ErrorClass<InvalidParameters> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidParameters",
+  400,
+);
 
 /**
  * The plugin name isn't valid.
  *
  * HTTP 400, client fault; code `InvalidPluginName`.
  */
-export class InvalidPluginName extends SsmServiceError {
+export interface InvalidPluginName extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidPluginNameBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidPluginName", status: 400 });
-  }
+  readonly details: $t.InvalidPluginNameBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The plugin name isn't valid.
+ *
+ * HTTP 400, client fault; code `InvalidPluginName`.
+ */
+export const InvalidPluginName: $ErrorClass<InvalidPluginName> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidPluginName",
+  400,
+);
 
 /**
  * The role name can't contain invalid characters. Also verify that you specified an IAM role for notifications that includes the required trust policy. For information about configuring the IAM role for Run Command notifications, see Configuring Amazon SNS Notifications for Run Command (https://docs.aws.amazon.com/systems-manager/latest/userguide/rc-sns-notifications.html) in the Amazon Web Services Systems Manager User Guide.
  *
  * HTTP 400, client fault; code `InvalidRole`.
  */
-export class InvalidRole extends SsmServiceError {
+export interface InvalidRole extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidRoleBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidRole", status: 400 });
-  }
+  readonly details: $t.InvalidRoleBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The role name can't contain invalid characters. Also verify that you specified an IAM role for notifications that includes the required trust policy. For information about configuring the IAM role for Run Command notifications, see Configuring Amazon SNS Notifications for Run Command (https://docs.aws.amazon.com/systems-manager/latest/userguide/rc-sns-notifications.html) in the Amazon Web Services Systems Manager User Guide.
+ *
+ * HTTP 400, client fault; code `InvalidRole`.
+ */
+export const InvalidRole: $ErrorClass<InvalidRole> = /* @__PURE__ */ $errorClass(
+  SsmServiceError,
+  "InvalidRole",
+  400,
+);
 
 /**
  * The command ID and managed node ID you specified didn't match any invocations. Verify the command ID and the managed node ID and try again.
  *
  * HTTP 400, client fault; code `InvocationDoesNotExist`.
  */
-export class InvocationDoesNotExist extends SsmServiceError {
+export interface InvocationDoesNotExist extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvocationDoesNotExistBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvocationDoesNotExist", status: 400 });
-  }
+  readonly details: $t.InvocationDoesNotExistBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The command ID and managed node ID you specified didn't match any invocations. Verify the command ID and the managed node ID and try again.
+ *
+ * HTTP 400, client fault; code `InvocationDoesNotExist`.
+ */
+export const InvocationDoesNotExist: $ErrorClass<InvocationDoesNotExist> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "InvocationDoesNotExist", 400);
 
 /**
  * The size limit of a document is 64 KB.
  *
  * HTTP 400, client fault; code `MaxDocumentSizeExceeded`.
  */
-export class MaxDocumentSizeExceeded extends SsmServiceError {
+export interface MaxDocumentSizeExceeded extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.MaxDocumentSizeExceededBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "MaxDocumentSizeExceeded", status: 400 });
-  }
+  readonly details: $t.MaxDocumentSizeExceededBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The size limit of a document is 64 KB.
+ *
+ * HTTP 400, client fault; code `MaxDocumentSizeExceeded`.
+ */
+export const MaxDocumentSizeExceeded: $ErrorClass<MaxDocumentSizeExceeded> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "MaxDocumentSizeExceeded", 400);
 
 /**
  * The document doesn't support the platform type of the given managed node ID(s). For example, you sent an document for a Windows managed node to a Linux node.
  *
  * HTTP 400, client fault; code `UnsupportedPlatformType`.
  */
-export class UnsupportedPlatformType extends SsmServiceError {
+export interface UnsupportedPlatformType extends SsmServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.UnsupportedPlatformTypeBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "UnsupportedPlatformType", status: 400 });
-  }
+  readonly details: $t.UnsupportedPlatformTypeBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The document doesn't support the platform type of the given managed node ID(s). For example, you sent an document for a Windows managed node to a Linux node.
+ *
+ * HTTP 400, client fault; code `UnsupportedPlatformType`.
+ */
+export const UnsupportedPlatformType: $ErrorClass<UnsupportedPlatformType> =
+  /* @__PURE__ */ $errorClass(SsmServiceError, "UnsupportedPlatformType", 400);
 
 const $operation_GetCommandInvocation: $Operation = {
   name: "GetCommandInvocation",
   protocol: $protocol,
   serviceError: SsmServiceError,
-  errors: {
-    InternalServerError: InternalServerError,
-    InvalidCommandId: InvalidCommandId,
-    InvalidInstanceId: InvalidInstanceId,
-    InvalidPluginName: InvalidPluginName,
-    InvocationDoesNotExist: InvocationDoesNotExist,
-  },
-  validateInput: $v.validateGetCommandInvocationRequest,
+  errors: [
+    InternalServerError,
+    InvalidCommandId,
+    InvalidInstanceId,
+    InvalidPluginName,
+    InvocationDoesNotExist,
+  ],
+  validateInput: $v.$validate_GetCommandInvocationRequest,
 };
 
 /**
@@ -302,11 +415,8 @@ const $operation_GetMaintenanceWindowExecutionTaskInvocation: $Operation = {
   name: "GetMaintenanceWindowExecutionTaskInvocation",
   protocol: $protocol,
   serviceError: SsmServiceError,
-  errors: {
-    DoesNotExistException: DoesNotExistException,
-    InternalServerError: InternalServerError,
-  },
-  validateInput: $v.validateGetMaintenanceWindowExecutionTaskInvocationRequest,
+  errors: [DoesNotExistException, InternalServerError],
+  validateInput: $v.$validate_GetMaintenanceWindowExecutionTaskInvocationRequest,
 };
 
 /** Retrieves information about a specific task running on a specific target. */
@@ -327,14 +437,14 @@ const $operation_ListCommandInvocations: $Operation = {
   name: "ListCommandInvocations",
   protocol: $protocol,
   serviceError: SsmServiceError,
-  errors: {
-    InternalServerError: InternalServerError,
-    InvalidCommandId: InvalidCommandId,
-    InvalidFilterKey: InvalidFilterKey,
-    InvalidInstanceId: InvalidInstanceId,
-    InvalidNextToken: InvalidNextToken,
-  },
-  validateInput: $v.validateListCommandInvocationsRequest,
+  errors: [
+    InternalServerError,
+    InvalidCommandId,
+    InvalidFilterKey,
+    InvalidInstanceId,
+    InvalidNextToken,
+  ],
+  validateInput: $v.$validate_ListCommandInvocationsRequest,
 };
 
 /** An invocation is copy of a command sent to a specific managed node. A command can apply to one or more managed nodes. A command invocation applies to one managed node. For example, if a user runs SendCommand against three managed nodes, then a command invocation is created for each requested managed node ID. ListCommandInvocations provide status about command execution. */
@@ -355,14 +465,14 @@ const $operation_ListCommands: $Operation = {
   name: "ListCommands",
   protocol: $protocol,
   serviceError: SsmServiceError,
-  errors: {
-    InternalServerError: InternalServerError,
-    InvalidCommandId: InvalidCommandId,
-    InvalidFilterKey: InvalidFilterKey,
-    InvalidInstanceId: InvalidInstanceId,
-    InvalidNextToken: InvalidNextToken,
-  },
-  validateInput: $v.validateListCommandsRequest,
+  errors: [
+    InternalServerError,
+    InvalidCommandId,
+    InvalidFilterKey,
+    InvalidInstanceId,
+    InvalidNextToken,
+  ],
+  validateInput: $v.$validate_ListCommandsRequest,
 };
 
 /** Lists the commands requested by users of the Amazon Web Services account. */
@@ -378,20 +488,20 @@ const $operation_SendCommand: $Operation = {
   name: "SendCommand",
   protocol: $protocol,
   serviceError: SsmServiceError,
-  errors: {
-    DuplicateInstanceId: DuplicateInstanceId,
-    InternalServerError: InternalServerError,
-    InvalidDocument: InvalidDocument,
-    InvalidDocumentVersion: InvalidDocumentVersion,
-    InvalidInstanceId: InvalidInstanceId,
-    InvalidNotificationConfig: InvalidNotificationConfig,
-    InvalidOutputFolder: InvalidOutputFolder,
-    InvalidParameters: InvalidParameters,
-    InvalidRole: InvalidRole,
-    MaxDocumentSizeExceeded: MaxDocumentSizeExceeded,
-    UnsupportedPlatformType: UnsupportedPlatformType,
-  },
-  validateInput: $v.validateSendCommandRequest,
+  errors: [
+    DuplicateInstanceId,
+    InternalServerError,
+    InvalidDocument,
+    InvalidDocumentVersion,
+    InvalidInstanceId,
+    InvalidNotificationConfig,
+    InvalidOutputFolder,
+    InvalidParameters,
+    InvalidRole,
+    MaxDocumentSizeExceeded,
+    UnsupportedPlatformType,
+  ],
+  validateInput: $v.$validate_SendCommandRequest,
   secrets: (input: unknown): string[] => $sensitiveValues(input, [["Parameters"]]),
 };
 
@@ -468,14 +578,14 @@ export function paginateListCommands(
 }
 
 // Output validators are referenced from this class only, so programs using SsmBaseClient do not bundle them.
-const $outputValidators: $OutputValidators = {
+const $outputs: $OutputCheck = /* @__PURE__ */ $outputCheck({
   GetCommandInvocation: $v.validateGetCommandInvocationResponse,
   GetMaintenanceWindowExecutionTaskInvocation:
     $v.validateGetMaintenanceWindowExecutionTaskInvocationResponse,
   ListCommandInvocations: $v.validateListCommandInvocationsResponse,
   ListCommands: $v.validateListCommandsResponse,
   SendCommand: $v.validateSendCommandResponse,
-};
+});
 
 /**
  * Amazon Simple Systems Manager (SSM) client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small; this class also carries the output validators `validateOutput` uses.
@@ -495,7 +605,7 @@ const $outputValidators: $OutputValidators = {
  */
 export class SsmClient extends SsmBaseClient {
   constructor(config: SsmClientConfig) {
-    super(config, $outputValidators);
+    super(config, $outputs);
   }
 
   /**

@@ -170,7 +170,11 @@ export interface CommandFilter {
 }
 
 export type CommandFilterKey =
-  "InvokedAfter" | "InvokedBefore" | "Status" | "ExecutionStage" | "DocumentName";
+  | "InvokedAfter"
+  | "InvokedBefore"
+  | "Status"
+  | "ExecutionStage"
+  | "DocumentName";
 
 export const CommandFilterKey = {
   InvokedAfter: "InvokedAfter",
@@ -333,7 +337,12 @@ export type CommandPluginName = string;
 export type CommandPluginOutput = string;
 
 export type CommandPluginStatus =
-  "Pending" | "InProgress" | "Success" | "TimedOut" | "Cancelled" | "Failed";
+  | "Pending"
+  | "InProgress"
+  | "Success"
+  | "TimedOut"
+  | "Cancelled"
+  | "Failed";
 
 export const CommandPluginStatus = {
   Pending: "Pending",
@@ -345,7 +354,13 @@ export const CommandPluginStatus = {
 } as const;
 
 export type CommandStatus =
-  "Pending" | "InProgress" | "Success" | "Cancelled" | "Failed" | "TimedOut" | "Cancelling";
+  | "Pending"
+  | "InProgress"
+  | "Success"
+  | "Cancelled"
+  | "Failed"
+  | "TimedOut"
+  | "Cancelling";
 
 export const CommandStatus = {
   Pending: "Pending",
@@ -707,7 +722,12 @@ export interface NotificationConfig {
 }
 
 export type NotificationEvent =
-  "All" | "InProgress" | "Success" | "TimedOut" | "Cancelled" | "Failed";
+  | "All"
+  | "InProgress"
+  | "Success"
+  | "TimedOut"
+  | "Cancelled"
+  | "Failed";
 
 export const NotificationEvent = {
   All: "All",

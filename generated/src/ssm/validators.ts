@@ -529,12 +529,14 @@ function $is_Alarm(v: unknown, depth: number, accept: boolean): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.Name;
-  if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-    $re0.test(m0)
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      m0.length >= 1 &&
+      (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
+      $re0.test(m0)
+    )
+  )
     return false;
   n++;
   return accept || n === keyCount(o) || onlyKnownKeys(o, $members_Alarm);
@@ -553,15 +555,17 @@ function $check_Alarm(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
-  if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else {
+  {
     const at = path + "/Name";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "Name");
     else {
-      if (m0.length < 1) reportCount(out, at, "minLength", 1);
-      if (m0.length > 255 && (m0.length > 510 || codePointLength(m0) > 255))
-        reportCount(out, at, "maxLength", 255);
-      else if (!$re0.test(m0)) reportPattern(out, at, "^(?!\\s*$).+");
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 1) reportCount(out, at, "minLength", 1);
+        if (m0.length > 255 && (m0.length > 510 || codePointLength(m0) > 255))
+          reportCount(out, at, "maxLength", 255);
+        else if (!$re0.test(m0)) reportPattern(out, at, "^(?!\\s*$).+");
+      }
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_Alarm);
@@ -600,10 +604,12 @@ function $check_AlarmConfiguration(
     if (typeof m0 !== "boolean") reportType(out, at, "boolean", m0);
   }
   const m1 = o.Alarms;
-  if (m1 === undefined) reportRequired(out, path + "/Alarms", "Alarms");
-  else if (!$is_AlarmList(m1, depth + 1, accept)) {
+  {
     const at = path + "/Alarms";
-    $check_AlarmList(m1, at, depth + 1, accept, out);
+    if (m1 === undefined) reportRequired(out, at, "Alarms");
+    else if (!$is_AlarmList(m1, depth + 1, accept)) {
+      $check_AlarmList(m1, at, depth + 1, accept, out);
+    }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_AlarmConfiguration);
 }
@@ -647,12 +653,14 @@ function $is_AlarmStateInformation(v: unknown, depth: number, accept: boolean): 
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.Name;
-  if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
-    $re0.test(m0)
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      m0.length >= 1 &&
+      (m0.length <= 255 || (m0.length <= 510 && codePointLength(m0) <= 255)) &&
+      $re0.test(m0)
+    )
+  )
     return false;
   n++;
   const m1 = o.State;
@@ -674,24 +682,28 @@ function $check_AlarmStateInformation(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
-  if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else {
+  {
     const at = path + "/Name";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "Name");
     else {
-      if (m0.length < 1) reportCount(out, at, "minLength", 1);
-      if (m0.length > 255 && (m0.length > 510 || codePointLength(m0) > 255))
-        reportCount(out, at, "maxLength", 255);
-      else if (!$re0.test(m0)) reportPattern(out, at, "^(?!\\s*$).+");
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 1) reportCount(out, at, "minLength", 1);
+        if (m0.length > 255 && (m0.length > 510 || codePointLength(m0) > 255))
+          reportCount(out, at, "maxLength", 255);
+        else if (!$re0.test(m0)) reportPattern(out, at, "^(?!\\s*$).+");
+      }
     }
   }
   const m1 = o.State;
-  if (m1 === undefined) reportRequired(out, path + "/State", "State");
-  else {
+  {
     const at = path + "/State";
-    if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    if (m1 === undefined) reportRequired(out, at, "State");
     else {
-      if (!$isEnum_ExternalAlarmState(m1)) reportEnum(out, at, $values_ExternalAlarmState);
+      if (typeof m1 !== "string") reportType(out, at, "string", m1);
+      else {
+        if (!$isEnum_ExternalAlarmState(m1)) reportEnum(out, at, $values_ExternalAlarmState);
+      }
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_AlarmStateInformation);
@@ -737,11 +749,13 @@ function $is_CloudWatchOutputConfig(v: unknown, depth: number, accept: boolean):
   let n = 0;
   const m0 = o.CloudWatchLogGroupName;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      m0.length >= 1 &&
-      (m0.length <= 512 || (m0.length <= 1024 && codePointLength(m0) <= 512))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        m0.length >= 1 &&
+        (m0.length <= 512 || (m0.length <= 1024 && codePointLength(m0) <= 512))
+      )
+    )
       return false;
     n++;
   }
@@ -789,11 +803,13 @@ function $is_Command(v: unknown, depth: number, accept: boolean): boolean {
   let n = 0;
   const m0 = o.CommandId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -809,10 +825,12 @@ function $is_Command(v: unknown, depth: number, accept: boolean): boolean {
   }
   const m3 = o.Comment;
   if (m3 !== undefined) {
-    if (!(
-      typeof m3 === "string" &&
-      (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
-    ))
+    if (
+      !(
+        typeof m3 === "string" &&
+        (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
+      )
+    )
       return false;
     n++;
   }
@@ -848,61 +866,73 @@ function $is_Command(v: unknown, depth: number, accept: boolean): boolean {
   }
   const m10 = o.StatusDetails;
   if (m10 !== undefined) {
-    if (!(
-      typeof m10 === "string" &&
-      (m10.length <= 100 || (m10.length <= 200 && codePointLength(m10) <= 100))
-    ))
+    if (
+      !(
+        typeof m10 === "string" &&
+        (m10.length <= 100 || (m10.length <= 200 && codePointLength(m10) <= 100))
+      )
+    )
       return false;
     n++;
   }
   const m11 = o.OutputS3Region;
   if (m11 !== undefined) {
-    if (!(
-      typeof m11 === "string" &&
-      (m11.length >= 6 || (m11.length >= 3 && codePointLength(m11) >= 3)) &&
-      (m11.length <= 20 || (m11.length <= 40 && codePointLength(m11) <= 20))
-    ))
+    if (
+      !(
+        typeof m11 === "string" &&
+        (m11.length >= 6 || (m11.length >= 3 && codePointLength(m11) >= 3)) &&
+        (m11.length <= 20 || (m11.length <= 40 && codePointLength(m11) <= 20))
+      )
+    )
       return false;
     n++;
   }
   const m12 = o.OutputS3BucketName;
   if (m12 !== undefined) {
-    if (!(
-      typeof m12 === "string" &&
-      (m12.length >= 6 || (m12.length >= 3 && codePointLength(m12) >= 3)) &&
-      (m12.length <= 63 || (m12.length <= 126 && codePointLength(m12) <= 63))
-    ))
+    if (
+      !(
+        typeof m12 === "string" &&
+        (m12.length >= 6 || (m12.length >= 3 && codePointLength(m12) >= 3)) &&
+        (m12.length <= 63 || (m12.length <= 126 && codePointLength(m12) <= 63))
+      )
+    )
       return false;
     n++;
   }
   const m13 = o.OutputS3KeyPrefix;
   if (m13 !== undefined) {
-    if (!(
-      typeof m13 === "string" &&
-      (m13.length <= 500 || (m13.length <= 1000 && codePointLength(m13) <= 500))
-    ))
+    if (
+      !(
+        typeof m13 === "string" &&
+        (m13.length <= 500 || (m13.length <= 1000 && codePointLength(m13) <= 500))
+      )
+    )
       return false;
     n++;
   }
   const m14 = o.MaxConcurrency;
   if (m14 !== undefined) {
-    if (!(
-      typeof m14 === "string" &&
-      m14.length >= 1 &&
-      (m14.length <= 7 || (m14.length <= 14 && codePointLength(m14) <= 7)) &&
-      $re3.test(m14)
-    ))
+    if (
+      !(
+        typeof m14 === "string" &&
+        m14.length >= 1 &&
+        (m14.length <= 7 || (m14.length <= 14 && codePointLength(m14) <= 7)) &&
+        $re3.test(m14)
+      )
+    )
       return false;
     n++;
   }
   const m15 = o.MaxErrors;
   if (m15 !== undefined) {
-    if (!(
-      typeof m15 === "string" &&
-      m15.length >= 1 &&
-      (m15.length <= 7 || (m15.length <= 14 && codePointLength(m15) <= 7)) &&
-      $re4.test(m15)
-    ))
+    if (
+      !(
+        typeof m15 === "string" &&
+        m15.length >= 1 &&
+        (m15.length <= 7 || (m15.length <= 14 && codePointLength(m15) <= 7)) &&
+        $re4.test(m15)
+      )
+    )
       return false;
     n++;
   }
@@ -1182,11 +1212,13 @@ function $is_CommandFilter(v: unknown, depth: number, accept: boolean): boolean 
   if (!(typeof m0 === "string" && $isEnum_CommandFilterKey(m0))) return false;
   n++;
   const m1 = o.value;
-  if (!(
-    typeof m1 === "string" &&
-    m1.length >= 1 &&
-    (m1.length <= 128 || (m1.length <= 256 && codePointLength(m1) <= 128))
-  ))
+  if (
+    !(
+      typeof m1 === "string" &&
+      m1.length >= 1 &&
+      (m1.length <= 128 || (m1.length <= 256 && codePointLength(m1) <= 128))
+    )
+  )
     return false;
   n++;
   return accept || n === keyCount(o) || onlyKnownKeys(o, $members_CommandFilter);
@@ -1205,23 +1237,27 @@ function $check_CommandFilter(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.key;
-  if (m0 === undefined) reportRequired(out, path + "/key", "key");
-  else {
+  {
     const at = path + "/key";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "key");
     else {
-      if (!$isEnum_CommandFilterKey(m0)) reportEnum(out, at, $values_CommandFilterKey);
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (!$isEnum_CommandFilterKey(m0)) reportEnum(out, at, $values_CommandFilterKey);
+      }
     }
   }
   const m1 = o.value;
-  if (m1 === undefined) reportRequired(out, path + "/value", "value");
-  else {
+  {
     const at = path + "/value";
-    if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    if (m1 === undefined) reportRequired(out, at, "value");
     else {
-      if (m1.length < 1) reportCount(out, at, "minLength", 1);
-      if (m1.length > 128 && (m1.length > 256 || codePointLength(m1) > 128))
-        reportCount(out, at, "maxLength", 128);
+      if (typeof m1 !== "string") reportType(out, at, "string", m1);
+      else {
+        if (m1.length < 1) reportCount(out, at, "minLength", 1);
+        if (m1.length > 128 && (m1.length > 256 || codePointLength(m1) > 128))
+          reportCount(out, at, "maxLength", 128);
+      }
     }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_CommandFilter);
@@ -1267,11 +1303,13 @@ function $is_CommandInvocation(v: unknown, depth: number, accept: boolean): bool
   let n = 0;
   const m0 = o.CommandId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -1282,19 +1320,23 @@ function $is_CommandInvocation(v: unknown, depth: number, accept: boolean): bool
   }
   const m2 = o.InstanceName;
   if (m2 !== undefined) {
-    if (!(
-      typeof m2 === "string" &&
-      (m2.length <= 255 || (m2.length <= 510 && codePointLength(m2) <= 255))
-    ))
+    if (
+      !(
+        typeof m2 === "string" &&
+        (m2.length <= 255 || (m2.length <= 510 && codePointLength(m2) <= 255))
+      )
+    )
       return false;
     n++;
   }
   const m3 = o.Comment;
   if (m3 !== undefined) {
-    if (!(
-      typeof m3 === "string" &&
-      (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
-    ))
+    if (
+      !(
+        typeof m3 === "string" &&
+        (m3.length <= 100 || (m3.length <= 200 && codePointLength(m3) <= 100))
+      )
+    )
       return false;
     n++;
   }
@@ -1320,19 +1362,23 @@ function $is_CommandInvocation(v: unknown, depth: number, accept: boolean): bool
   }
   const m8 = o.StatusDetails;
   if (m8 !== undefined) {
-    if (!(
-      typeof m8 === "string" &&
-      (m8.length <= 100 || (m8.length <= 200 && codePointLength(m8) <= 100))
-    ))
+    if (
+      !(
+        typeof m8 === "string" &&
+        (m8.length <= 100 || (m8.length <= 200 && codePointLength(m8) <= 100))
+      )
+    )
       return false;
     n++;
   }
   const m9 = o.TraceOutput;
   if (m9 !== undefined) {
-    if (!(
-      typeof m9 === "string" &&
-      (m9.length <= 2500 || (m9.length <= 5000 && codePointLength(m9) <= 2500))
-    ))
+    if (
+      !(
+        typeof m9 === "string" &&
+        (m9.length <= 2500 || (m9.length <= 5000 && codePointLength(m9) <= 2500))
+      )
+    )
       return false;
     n++;
   }
@@ -1567,10 +1613,9 @@ function $is_CommandPlugin(v: unknown, depth: number, accept: boolean): boolean 
   let n = 0;
   const m0 = o.Name;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 8 || (m0.length >= 4 && codePointLength(m0) >= 4))
-    ))
+    if (
+      !(typeof m0 === "string" && (m0.length >= 8 || (m0.length >= 4 && codePointLength(m0) >= 4)))
+    )
       return false;
     n++;
   }
@@ -1581,10 +1626,12 @@ function $is_CommandPlugin(v: unknown, depth: number, accept: boolean): boolean 
   }
   const m2 = o.StatusDetails;
   if (m2 !== undefined) {
-    if (!(
-      typeof m2 === "string" &&
-      (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
-    ))
+    if (
+      !(
+        typeof m2 === "string" &&
+        (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
+      )
+    )
       return false;
     n++;
   }
@@ -1605,10 +1652,12 @@ function $is_CommandPlugin(v: unknown, depth: number, accept: boolean): boolean 
   }
   const m6 = o.Output;
   if (m6 !== undefined) {
-    if (!(
-      typeof m6 === "string" &&
-      (m6.length <= 2500 || (m6.length <= 5000 && codePointLength(m6) <= 2500))
-    ))
+    if (
+      !(
+        typeof m6 === "string" &&
+        (m6.length <= 2500 || (m6.length <= 5000 && codePointLength(m6) <= 2500))
+      )
+    )
       return false;
     n++;
   }
@@ -1624,30 +1673,36 @@ function $is_CommandPlugin(v: unknown, depth: number, accept: boolean): boolean 
   }
   const m9 = o.OutputS3Region;
   if (m9 !== undefined) {
-    if (!(
-      typeof m9 === "string" &&
-      (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-      (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
-    ))
+    if (
+      !(
+        typeof m9 === "string" &&
+        (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
+        (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
+      )
+    )
       return false;
     n++;
   }
   const m10 = o.OutputS3BucketName;
   if (m10 !== undefined) {
-    if (!(
-      typeof m10 === "string" &&
-      (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-      (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
-    ))
+    if (
+      !(
+        typeof m10 === "string" &&
+        (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
+        (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
+      )
+    )
       return false;
     n++;
   }
   const m11 = o.OutputS3KeyPrefix;
   if (m11 !== undefined) {
-    if (!(
-      typeof m11 === "string" &&
-      (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
-    ))
+    if (
+      !(
+        typeof m11 === "string" &&
+        (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
+      )
+    )
       return false;
     n++;
   }
@@ -1855,11 +1910,13 @@ function $is_GetCommandInvocationRequest(v: unknown, depth: number, accept: bool
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.CommandId;
-  if (!(
-    typeof m0 === "string" &&
-    (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-    (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+    )
+  )
     return false;
   n++;
   const m1 = o.InstanceId;
@@ -1867,10 +1924,9 @@ function $is_GetCommandInvocationRequest(v: unknown, depth: number, accept: bool
   n++;
   const m2 = o.PluginName;
   if (m2 !== undefined) {
-    if (!(
-      typeof m2 === "string" &&
-      (m2.length >= 8 || (m2.length >= 4 && codePointLength(m2) >= 4))
-    ))
+    if (
+      !(typeof m2 === "string" && (m2.length >= 8 || (m2.length >= 4 && codePointLength(m2) >= 4)))
+    )
       return false;
     n++;
   }
@@ -1890,24 +1946,28 @@ function $check_GetCommandInvocationRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandId;
-  if (m0 === undefined) reportRequired(out, path + "/CommandId", "CommandId");
-  else {
+  {
     const at = path + "/CommandId";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "CommandId");
     else {
-      if (m0.length < 36 || (m0.length < 72 && codePointLength(m0) < 36))
-        reportCount(out, at, "minLength", 36);
-      if (m0.length > 36 && (m0.length > 72 || codePointLength(m0) > 36))
-        reportCount(out, at, "maxLength", 36);
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 36 || (m0.length < 72 && codePointLength(m0) < 36))
+          reportCount(out, at, "minLength", 36);
+        if (m0.length > 36 && (m0.length > 72 || codePointLength(m0) > 36))
+          reportCount(out, at, "maxLength", 36);
+      }
     }
   }
   const m1 = o.InstanceId;
-  if (m1 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else {
+  {
     const at = path + "/InstanceId";
-    if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    if (m1 === undefined) reportRequired(out, at, "InstanceId");
     else {
-      if (!$re5.test(m1)) reportPattern(out, at, "(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)");
+      if (typeof m1 !== "string") reportType(out, at, "string", m1);
+      else {
+        if (!$re5.test(m1)) reportPattern(out, at, "(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)");
+      }
     }
   }
   const m2 = o.PluginName;
@@ -1928,11 +1988,13 @@ function $is_GetCommandInvocationResponse(v: unknown, depth: number, accept: boo
   let n = 0;
   const m0 = o.CommandId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -1943,10 +2005,12 @@ function $is_GetCommandInvocationResponse(v: unknown, depth: number, accept: boo
   }
   const m2 = o.Comment;
   if (m2 !== undefined) {
-    if (!(
-      typeof m2 === "string" &&
-      (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
-    ))
+    if (
+      !(
+        typeof m2 === "string" &&
+        (m2.length <= 100 || (m2.length <= 200 && codePointLength(m2) <= 100))
+      )
+    )
       return false;
     n++;
   }
@@ -1962,10 +2026,9 @@ function $is_GetCommandInvocationResponse(v: unknown, depth: number, accept: boo
   }
   const m5 = o.PluginName;
   if (m5 !== undefined) {
-    if (!(
-      typeof m5 === "string" &&
-      (m5.length >= 8 || (m5.length >= 4 && codePointLength(m5) >= 4))
-    ))
+    if (
+      !(typeof m5 === "string" && (m5.length >= 8 || (m5.length >= 4 && codePointLength(m5) >= 4)))
+    )
       return false;
     n++;
   }
@@ -1996,19 +2059,23 @@ function $is_GetCommandInvocationResponse(v: unknown, depth: number, accept: boo
   }
   const m11 = o.StatusDetails;
   if (m11 !== undefined) {
-    if (!(
-      typeof m11 === "string" &&
-      (m11.length <= 100 || (m11.length <= 200 && codePointLength(m11) <= 100))
-    ))
+    if (
+      !(
+        typeof m11 === "string" &&
+        (m11.length <= 100 || (m11.length <= 200 && codePointLength(m11) <= 100))
+      )
+    )
       return false;
     n++;
   }
   const m12 = o.StandardOutputContent;
   if (m12 !== undefined) {
-    if (!(
-      typeof m12 === "string" &&
-      (m12.length <= 24000 || (m12.length <= 48000 && codePointLength(m12) <= 24000))
-    ))
+    if (
+      !(
+        typeof m12 === "string" &&
+        (m12.length <= 24000 || (m12.length <= 48000 && codePointLength(m12) <= 24000))
+      )
+    )
       return false;
     n++;
   }
@@ -2019,10 +2086,12 @@ function $is_GetCommandInvocationResponse(v: unknown, depth: number, accept: boo
   }
   const m14 = o.StandardErrorContent;
   if (m14 !== undefined) {
-    if (!(
-      typeof m14 === "string" &&
-      (m14.length <= 8000 || (m14.length <= 16000 && codePointLength(m14) <= 8000))
-    ))
+    if (
+      !(
+        typeof m14 === "string" &&
+        (m14.length <= 8000 || (m14.length <= 16000 && codePointLength(m14) <= 8000))
+      )
+    )
       return false;
     n++;
   }
@@ -2214,30 +2283,36 @@ function $is_GetMaintenanceWindowExecutionTaskInvocationRequest(
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.WindowExecutionId;
-  if (!(
-    typeof m0 === "string" &&
-    (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-    (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-    $re7.test(m0)
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
+      $re7.test(m0)
+    )
+  )
     return false;
   n++;
   const m1 = o.TaskId;
-  if (!(
-    typeof m1 === "string" &&
-    (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-    (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-    $re7.test(m1)
-  ))
+  if (
+    !(
+      typeof m1 === "string" &&
+      (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
+      (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
+      $re7.test(m1)
+    )
+  )
     return false;
   n++;
   const m2 = o.InvocationId;
-  if (!(
-    typeof m2 === "string" &&
-    (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-    (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-    $re7.test(m2)
-  ))
+  if (
+    !(
+      typeof m2 === "string" &&
+      (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
+      (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
+      $re7.test(m2)
+    )
+  )
     return false;
   n++;
   return (
@@ -2260,57 +2335,63 @@ function $check_GetMaintenanceWindowExecutionTaskInvocationRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.WindowExecutionId;
-  if (m0 === undefined) reportRequired(out, path + "/WindowExecutionId", "WindowExecutionId");
-  else {
+  {
     const at = path + "/WindowExecutionId";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "WindowExecutionId");
     else {
-      if (m0.length < 36 || (m0.length < 72 && codePointLength(m0) < 36))
-        reportCount(out, at, "minLength", 36);
-      if (m0.length > 36 && (m0.length > 72 || codePointLength(m0) > 36))
-        reportCount(out, at, "maxLength", 36);
-      else if (!$re7.test(m0))
-        reportPattern(
-          out,
-          at,
-          "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
-        );
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 36 || (m0.length < 72 && codePointLength(m0) < 36))
+          reportCount(out, at, "minLength", 36);
+        if (m0.length > 36 && (m0.length > 72 || codePointLength(m0) > 36))
+          reportCount(out, at, "maxLength", 36);
+        else if (!$re7.test(m0))
+          reportPattern(
+            out,
+            at,
+            "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
+          );
+      }
     }
   }
   const m1 = o.TaskId;
-  if (m1 === undefined) reportRequired(out, path + "/TaskId", "TaskId");
-  else {
+  {
     const at = path + "/TaskId";
-    if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    if (m1 === undefined) reportRequired(out, at, "TaskId");
     else {
-      if (m1.length < 36 || (m1.length < 72 && codePointLength(m1) < 36))
-        reportCount(out, at, "minLength", 36);
-      if (m1.length > 36 && (m1.length > 72 || codePointLength(m1) > 36))
-        reportCount(out, at, "maxLength", 36);
-      else if (!$re7.test(m1))
-        reportPattern(
-          out,
-          at,
-          "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
-        );
+      if (typeof m1 !== "string") reportType(out, at, "string", m1);
+      else {
+        if (m1.length < 36 || (m1.length < 72 && codePointLength(m1) < 36))
+          reportCount(out, at, "minLength", 36);
+        if (m1.length > 36 && (m1.length > 72 || codePointLength(m1) > 36))
+          reportCount(out, at, "maxLength", 36);
+        else if (!$re7.test(m1))
+          reportPattern(
+            out,
+            at,
+            "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
+          );
+      }
     }
   }
   const m2 = o.InvocationId;
-  if (m2 === undefined) reportRequired(out, path + "/InvocationId", "InvocationId");
-  else {
+  {
     const at = path + "/InvocationId";
-    if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    if (m2 === undefined) reportRequired(out, at, "InvocationId");
     else {
-      if (m2.length < 36 || (m2.length < 72 && codePointLength(m2) < 36))
-        reportCount(out, at, "minLength", 36);
-      if (m2.length > 36 && (m2.length > 72 || codePointLength(m2) > 36))
-        reportCount(out, at, "maxLength", 36);
-      else if (!$re7.test(m2))
-        reportPattern(
-          out,
-          at,
-          "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
-        );
+      if (typeof m2 !== "string") reportType(out, at, "string", m2);
+      else {
+        if (m2.length < 36 || (m2.length < 72 && codePointLength(m2) < 36))
+          reportCount(out, at, "minLength", 36);
+        if (m2.length > 36 && (m2.length > 72 || codePointLength(m2) > 36))
+          reportCount(out, at, "maxLength", 36);
+        else if (!$re7.test(m2))
+          reportPattern(
+            out,
+            at,
+            "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$",
+          );
+      }
     }
   }
   if (!accept)
@@ -2327,34 +2408,40 @@ function $is_GetMaintenanceWindowExecutionTaskInvocationResponse(
   let n = 0;
   const m0 = o.WindowExecutionId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
-      $re7.test(m0)
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36)) &&
+        $re7.test(m0)
+      )
+    )
       return false;
     n++;
   }
   const m1 = o.TaskExecutionId;
   if (m1 !== undefined) {
-    if (!(
-      typeof m1 === "string" &&
-      (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
-      (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
-      $re7.test(m1)
-    ))
+    if (
+      !(
+        typeof m1 === "string" &&
+        (m1.length >= 72 || (m1.length >= 36 && codePointLength(m1) >= 36)) &&
+        (m1.length <= 36 || (m1.length <= 72 && codePointLength(m1) <= 36)) &&
+        $re7.test(m1)
+      )
+    )
       return false;
     n++;
   }
   const m2 = o.InvocationId;
   if (m2 !== undefined) {
-    if (!(
-      typeof m2 === "string" &&
-      (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
-      (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
-      $re7.test(m2)
-    ))
+    if (
+      !(
+        typeof m2 === "string" &&
+        (m2.length >= 72 || (m2.length >= 36 && codePointLength(m2) >= 36)) &&
+        (m2.length <= 36 || (m2.length <= 72 && codePointLength(m2) <= 36)) &&
+        $re7.test(m2)
+      )
+    )
       return false;
     n++;
   }
@@ -2380,10 +2467,12 @@ function $is_GetMaintenanceWindowExecutionTaskInvocationResponse(
   }
   const m7 = o.StatusDetails;
   if (m7 !== undefined) {
-    if (!(
-      typeof m7 === "string" &&
-      (m7.length <= 250 || (m7.length <= 500 && codePointLength(m7) <= 250))
-    ))
+    if (
+      !(
+        typeof m7 === "string" &&
+        (m7.length <= 250 || (m7.length <= 500 && codePointLength(m7) <= 250))
+      )
+    )
       return false;
     n++;
   }
@@ -2399,20 +2488,24 @@ function $is_GetMaintenanceWindowExecutionTaskInvocationResponse(
   }
   const m10 = o.OwnerInformation;
   if (m10 !== undefined) {
-    if (!(
-      typeof m10 === "string" &&
-      m10.length >= 1 &&
-      (m10.length <= 128 || (m10.length <= 256 && codePointLength(m10) <= 128))
-    ))
+    if (
+      !(
+        typeof m10 === "string" &&
+        m10.length >= 1 &&
+        (m10.length <= 128 || (m10.length <= 256 && codePointLength(m10) <= 128))
+      )
+    )
       return false;
     n++;
   }
   const m11 = o.WindowTargetId;
   if (m11 !== undefined) {
-    if (!(
-      typeof m11 === "string" &&
-      (m11.length <= 36 || (m11.length <= 72 && codePointLength(m11) <= 36))
-    ))
+    if (
+      !(
+        typeof m11 === "string" &&
+        (m11.length <= 36 || (m11.length <= 72 && codePointLength(m11) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -2979,11 +3072,13 @@ function $is_ListCommandInvocationsRequest(v: unknown, depth: number, accept: bo
   let n = 0;
   const m0 = o.CommandId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -3122,11 +3217,13 @@ function $is_ListCommandsRequest(v: unknown, depth: number, accept: boolean): bo
   let n = 0;
   const m0 = o.CommandId;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
-      (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        (m0.length >= 72 || (m0.length >= 36 && codePointLength(m0) >= 36)) &&
+        (m0.length <= 36 || (m0.length <= 72 && codePointLength(m0) <= 36))
+      )
+    )
       return false;
     n++;
   }
@@ -3468,10 +3565,12 @@ function $is_SendCommandRequest(v: unknown, depth: number, accept: boolean): boo
   }
   const m4 = o.DocumentHash;
   if (m4 !== undefined) {
-    if (!(
-      typeof m4 === "string" &&
-      (m4.length <= 256 || (m4.length <= 512 && codePointLength(m4) <= 256))
-    ))
+    if (
+      !(
+        typeof m4 === "string" &&
+        (m4.length <= 256 || (m4.length <= 512 && codePointLength(m4) <= 256))
+      )
+    )
       return false;
     n++;
   }
@@ -3488,10 +3587,12 @@ function $is_SendCommandRequest(v: unknown, depth: number, accept: boolean): boo
   }
   const m7 = o.Comment;
   if (m7 !== undefined) {
-    if (!(
-      typeof m7 === "string" &&
-      (m7.length <= 100 || (m7.length <= 200 && codePointLength(m7) <= 100))
-    ))
+    if (
+      !(
+        typeof m7 === "string" &&
+        (m7.length <= 100 || (m7.length <= 200 && codePointLength(m7) <= 100))
+      )
+    )
       return false;
     n++;
   }
@@ -3502,52 +3603,62 @@ function $is_SendCommandRequest(v: unknown, depth: number, accept: boolean): boo
   }
   const m9 = o.OutputS3Region;
   if (m9 !== undefined) {
-    if (!(
-      typeof m9 === "string" &&
-      (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
-      (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
-    ))
+    if (
+      !(
+        typeof m9 === "string" &&
+        (m9.length >= 6 || (m9.length >= 3 && codePointLength(m9) >= 3)) &&
+        (m9.length <= 20 || (m9.length <= 40 && codePointLength(m9) <= 20))
+      )
+    )
       return false;
     n++;
   }
   const m10 = o.OutputS3BucketName;
   if (m10 !== undefined) {
-    if (!(
-      typeof m10 === "string" &&
-      (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
-      (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
-    ))
+    if (
+      !(
+        typeof m10 === "string" &&
+        (m10.length >= 6 || (m10.length >= 3 && codePointLength(m10) >= 3)) &&
+        (m10.length <= 63 || (m10.length <= 126 && codePointLength(m10) <= 63))
+      )
+    )
       return false;
     n++;
   }
   const m11 = o.OutputS3KeyPrefix;
   if (m11 !== undefined) {
-    if (!(
-      typeof m11 === "string" &&
-      (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
-    ))
+    if (
+      !(
+        typeof m11 === "string" &&
+        (m11.length <= 500 || (m11.length <= 1000 && codePointLength(m11) <= 500))
+      )
+    )
       return false;
     n++;
   }
   const m12 = o.MaxConcurrency;
   if (m12 !== undefined) {
-    if (!(
-      typeof m12 === "string" &&
-      m12.length >= 1 &&
-      (m12.length <= 7 || (m12.length <= 14 && codePointLength(m12) <= 7)) &&
-      $re3.test(m12)
-    ))
+    if (
+      !(
+        typeof m12 === "string" &&
+        m12.length >= 1 &&
+        (m12.length <= 7 || (m12.length <= 14 && codePointLength(m12) <= 7)) &&
+        $re3.test(m12)
+      )
+    )
       return false;
     n++;
   }
   const m13 = o.MaxErrors;
   if (m13 !== undefined) {
-    if (!(
-      typeof m13 === "string" &&
-      m13.length >= 1 &&
-      (m13.length <= 7 || (m13.length <= 14 && codePointLength(m13) <= 7)) &&
-      $re4.test(m13)
-    ))
+    if (
+      !(
+        typeof m13 === "string" &&
+        m13.length >= 1 &&
+        (m13.length <= 7 || (m13.length <= 14 && codePointLength(m13) <= 7)) &&
+        $re4.test(m13)
+      )
+    )
       return false;
     n++;
   }
@@ -3597,12 +3708,14 @@ function $check_SendCommandRequest(
     $check_Targets(m1, at, depth + 1, accept, out);
   }
   const m2 = o.DocumentName;
-  if (m2 === undefined) reportRequired(out, path + "/DocumentName", "DocumentName");
-  else {
+  {
     const at = path + "/DocumentName";
-    if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    if (m2 === undefined) reportRequired(out, at, "DocumentName");
     else {
-      if (!$re8.test(m2)) reportPattern(out, at, "^[a-zA-Z0-9_\\-.:/]{3,128}$");
+      if (typeof m2 !== "string") reportType(out, at, "string", m2);
+      else {
+        if (!$re8.test(m2)) reportPattern(out, at, "^[a-zA-Z0-9_\\-.:/]{3,128}$");
+      }
     }
   }
   const m3 = o.DocumentVersion;
@@ -3769,12 +3882,14 @@ function $is_Target(v: unknown, depth: number, accept: boolean): boolean {
   let n = 0;
   const m0 = o.Key;
   if (m0 !== undefined) {
-    if (!(
-      typeof m0 === "string" &&
-      m0.length >= 1 &&
-      (m0.length <= 163 || (m0.length <= 326 && codePointLength(m0) <= 163)) &&
-      $re9.test(m0)
-    ))
+    if (
+      !(
+        typeof m0 === "string" &&
+        m0.length >= 1 &&
+        (m0.length <= 163 || (m0.length <= 326 && codePointLength(m0) <= 163)) &&
+        $re9.test(m0)
+      )
+    )
       return false;
     n++;
   }
@@ -6168,3 +6283,40 @@ export function validateUnsupportedPlatformTypeBody(
 /** UnsupportedPlatformTypeBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const UnsupportedPlatformTypeBodySchema: StandardSchemaV1<UnsupportedPlatformTypeBody> =
   /* @__PURE__ */ standardSchema<UnsupportedPlatformTypeBody>(validateUnsupportedPlatformTypeBody);
+
+/** Every way `value` breaks GetCommandInvocationRequest, as validateGetCommandInvocationRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_GetCommandInvocationRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_GetCommandInvocationRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks GetMaintenanceWindowExecutionTaskInvocationRequest, as validateGetMaintenanceWindowExecutionTaskInvocationRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_GetMaintenanceWindowExecutionTaskInvocationRequest(
+  value: unknown,
+): Violation[] {
+  const out: Violation[] = [];
+  $check_GetMaintenanceWindowExecutionTaskInvocationRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks ListCommandInvocationsRequest, as validateListCommandInvocationsRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_ListCommandInvocationsRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_ListCommandInvocationsRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks ListCommandsRequest, as validateListCommandsRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_ListCommandsRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_ListCommandsRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks SendCommandRequest, as validateSendCommandRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_SendCommandRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_SendCommandRequest(value, "", 0, false, out);
+  return out;
+}

@@ -7,10 +7,15 @@ import {
   BaseClient as $BaseClient,
   type CallOptions as $CallOptions,
   invoke as $invoke,
-  type OutputValidators as $OutputValidators,
+  type OutputCheck as $OutputCheck,
+  outputCheck as $outputCheck,
   type Protocol as $Protocol,
 } from "../runtime/client.js";
-import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from "../runtime/errors.js";
+import {
+  type ErrorClass as $ErrorClass,
+  errorClass as $errorClass,
+  ServiceError as $ServiceError,
+} from "../runtime/errors.js";
 import {
   type AlibabaRpcConfig as $AlibabaRpcConfig,
   type AlibabaRpcOperation as $Operation,
@@ -46,176 +51,237 @@ export class SwasServiceError extends $ServiceError {}
  *
  * HTTP 500, server fault, retryable; code `InternalError`.
  */
-export class InternalError extends SwasServiceError {
+export interface InternalError extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InternalErrorBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InternalError", status: 500, retryable: true });
-  }
+  readonly details: $t.InternalErrorBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The service failed to process the request because of an internal error; try again later.
+ *
+ * HTTP 500, server fault, retryable; code `InternalError`.
+ */
+export const InternalError: $ErrorClass<InternalError> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "InternalError",
+  500,
+  { retryable: true },
+);
 
 /**
  * The AccessKey ID is unknown. The OpenAPI gateway's common error table gives HTTP 404; some product pages list 400.
  *
  * HTTP 404, client fault; code `InvalidAccessKeyId.NotFound`.
  */
-export class InvalidAccessKeyIdNotFound extends SwasServiceError {
+export interface InvalidAccessKeyIdNotFound extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidAccessKeyIdNotFoundBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, {
-      name: "InvalidAccessKeyIdNotFound",
-      status: 404,
-      code: "InvalidAccessKeyId.NotFound",
-    });
-  }
+  readonly details: $t.InvalidAccessKeyIdNotFoundBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The AccessKey ID is unknown. The OpenAPI gateway's common error table gives HTTP 404; some product pages list 400.
+ *
+ * HTTP 404, client fault; code `InvalidAccessKeyId.NotFound`.
+ */
+export const InvalidAccessKeyIdNotFound: $ErrorClass<InvalidAccessKeyIdNotFound> =
+  /* @__PURE__ */ $errorClass(SwasServiceError, "InvalidAccessKeyIdNotFound", 404, {
+    code: "InvalidAccessKeyId.NotFound",
+  });
 
 /**
  * No server with the given InstanceId exists in the region. SWAS documents this code (HTTP 404) for many instance operations; the API reference lists no error codes for RunCommand, DescribeInvocations or DescribeInvocationResult, so its use here is inferred, not verified.
  *
  * HTTP 404, client fault; code `InvalidInstanceId.NotFound`.
  */
-export class InvalidInstanceIdNotFound extends SwasServiceError {
+export interface InvalidInstanceIdNotFound extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidInstanceIdNotFoundBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, {
-      name: "InvalidInstanceIdNotFound",
-      status: 404,
-      code: "InvalidInstanceId.NotFound",
-    });
-  }
+  readonly details: $t.InvalidInstanceIdNotFoundBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * No server with the given InstanceId exists in the region. SWAS documents this code (HTTP 404) for many instance operations; the API reference lists no error codes for RunCommand, DescribeInvocations or DescribeInvocationResult, so its use here is inferred, not verified.
+ *
+ * HTTP 404, client fault; code `InvalidInstanceId.NotFound`.
+ */
+export const InvalidInstanceIdNotFound: $ErrorClass<InvalidInstanceIdNotFound> =
+  /* @__PURE__ */ $errorClass(SwasServiceError, "InvalidInstanceIdNotFound", 404, {
+    code: "InvalidInstanceId.NotFound",
+  });
 
 /**
  * No execution with the given InvokeId exists for the server. Unverified: neither the SDK nor the API reference documents an error code for an unknown InvokeId; this code and status follow the pattern of InvalidInstanceId.NotFound.
  *
  * HTTP 404, client fault; code `InvalidInvokeId.NotFound`.
  */
-export class InvalidInvokeIdNotFound extends SwasServiceError {
+export interface InvalidInvokeIdNotFound extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidInvokeIdNotFoundBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidInvokeIdNotFound", status: 404, code: "InvalidInvokeId.NotFound" });
-  }
+  readonly details: $t.InvalidInvokeIdNotFoundBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * No execution with the given InvokeId exists for the server. Unverified: neither the SDK nor the API reference documents an error code for an unknown InvokeId; this code and status follow the pattern of InvalidInstanceId.NotFound.
+ *
+ * HTTP 404, client fault; code `InvalidInvokeId.NotFound`.
+ */
+export const InvalidInvokeIdNotFound: $ErrorClass<InvalidInvokeIdNotFound> =
+  /* @__PURE__ */ $errorClass(SwasServiceError, "InvalidInvokeIdNotFound", 404, {
+    code: "InvalidInvokeId.NotFound",
+  });
 
 /**
  * A parameter value is not valid.
  *
  * HTTP 400, client fault; code `InvalidParameter`.
  */
-export class InvalidParameter extends SwasServiceError {
+export interface InvalidParameter extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.InvalidParameterBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "InvalidParameter", status: 400 });
-  }
+  readonly details: $t.InvalidParameterBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * A parameter value is not valid.
+ *
+ * HTTP 400, client fault; code `InvalidParameter`.
+ */
+export const InvalidParameter: $ErrorClass<InvalidParameter> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "InvalidParameter",
+  400,
+);
 
 /**
  * A required parameter is missing. The gateway may also answer with a code naming the parameter, such as MissingInstanceId.
  *
  * HTTP 400, client fault; code `MissingParameter`.
  */
-export class MissingParameter extends SwasServiceError {
+export interface MissingParameter extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.MissingParameterBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "MissingParameter", status: 400 });
-  }
+  readonly details: $t.MissingParameterBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * A required parameter is missing. The gateway may also answer with a code naming the parameter, such as MissingInstanceId.
+ *
+ * HTTP 400, client fault; code `MissingParameter`.
+ */
+export const MissingParameter: $ErrorClass<MissingParameter> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "MissingParameter",
+  400,
+);
 
 /**
  * RegionId does not match the region of the endpoint the request was sent to. SWAS documents this code (HTTP 400) for many instance operations; its use for these three actions is inferred, not verified.
  *
  * HTTP 400, client fault; code `RegionIdNotMatchHost`.
  */
-export class RegionIdNotMatchHost extends SwasServiceError {
+export interface RegionIdNotMatchHost extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.RegionIdNotMatchHostBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "RegionIdNotMatchHost", status: 400 });
-  }
+  readonly details: $t.RegionIdNotMatchHostBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * RegionId does not match the region of the endpoint the request was sent to. SWAS documents this code (HTTP 400) for many instance operations; its use for these three actions is inferred, not verified.
+ *
+ * HTTP 400, client fault; code `RegionIdNotMatchHost`.
+ */
+export const RegionIdNotMatchHost: $ErrorClass<RegionIdNotMatchHost> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "RegionIdNotMatchHost",
+  400,
+);
 
 /**
  * The service is temporarily unavailable; try again later.
  *
  * HTTP 503, server fault, retryable; code `ServiceUnavailable`.
  */
-export class ServiceUnavailable extends SwasServiceError {
+export interface ServiceUnavailable extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.ServiceUnavailableBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "ServiceUnavailable", status: 503, retryable: true });
-  }
+  readonly details: $t.ServiceUnavailableBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The service is temporarily unavailable; try again later.
+ *
+ * HTTP 503, server fault, retryable; code `ServiceUnavailable`.
+ */
+export const ServiceUnavailable: $ErrorClass<ServiceUnavailable> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "ServiceUnavailable",
+  503,
+  { retryable: true },
+);
 
 /**
  * The request signature does not match the one the service computed. The OpenAPI gateway's common error table gives HTTP 400; some product pages list 403.
  *
  * HTTP 400, client fault; code `SignatureDoesNotMatch`.
  */
-export class SignatureDoesNotMatch extends SwasServiceError {
+export interface SignatureDoesNotMatch extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.SignatureDoesNotMatchBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "SignatureDoesNotMatch", status: 400 });
-  }
+  readonly details: $t.SignatureDoesNotMatchBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The request signature does not match the one the service computed. The OpenAPI gateway's common error table gives HTTP 400; some product pages list 403.
+ *
+ * HTTP 400, client fault; code `SignatureDoesNotMatch`.
+ */
+export const SignatureDoesNotMatch: $ErrorClass<SignatureDoesNotMatch> =
+  /* @__PURE__ */ $errorClass(SwasServiceError, "SignatureDoesNotMatch", 400);
 
 /**
  * The request was rejected by flow control. Alibaba's common error tables give HTTP 400. The official SDK raises a ThrottlingError for any code containing "Throttling" and reads the x-acs-retry-after header when present.
  *
  * HTTP 400, client fault, throttling, retryable; code `Throttling`.
  */
-export class Throttling extends SwasServiceError {
+export interface Throttling extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.ThrottlingBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "Throttling", status: 400, retryable: true, throttling: true });
-  }
+  readonly details: $t.ThrottlingBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The request was rejected by flow control. Alibaba's common error tables give HTTP 400. The official SDK raises a ThrottlingError for any code containing "Throttling" and reads the x-acs-retry-after header when present.
+ *
+ * HTTP 400, client fault, throttling, retryable; code `Throttling`.
+ */
+export const Throttling: $ErrorClass<Throttling> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "Throttling",
+  400,
+  { retryable: true, throttling: true },
+);
 
 /**
  * The caller exceeded its own request-rate limit for this API (HTTP 400 in the OpenAPI gateway's common error table).
  *
  * HTTP 400, client fault, throttling, retryable; code `Throttling.User`.
  */
-export class ThrottlingUser extends SwasServiceError {
+export interface ThrottlingUser extends SwasServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.ThrottlingUserBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, {
-      name: "ThrottlingUser",
-      status: 400,
-      code: "Throttling.User",
-      retryable: true,
-      throttling: true,
-    });
-  }
+  readonly details: $t.ThrottlingUserBody & Readonly<Record<string, unknown>>;
 }
+/**
+ * The caller exceeded its own request-rate limit for this API (HTTP 400 in the OpenAPI gateway's common error table).
+ *
+ * HTTP 400, client fault, throttling, retryable; code `Throttling.User`.
+ */
+export const ThrottlingUser: $ErrorClass<ThrottlingUser> = /* @__PURE__ */ $errorClass(
+  SwasServiceError,
+  "ThrottlingUser",
+  400,
+  { code: "Throttling.User", retryable: true, throttling: true },
+);
 
 const $operation_DescribeInvocationResult: $Operation = {
   name: "DescribeInvocationResult",
   protocol: $protocol,
   serviceError: SwasServiceError,
-  errors: {
-    InternalError: InternalError,
-    "InvalidAccessKeyId.NotFound": InvalidAccessKeyIdNotFound,
-    "InvalidInstanceId.NotFound": InvalidInstanceIdNotFound,
-    "InvalidInvokeId.NotFound": InvalidInvokeIdNotFound,
-    InvalidParameter: InvalidParameter,
-    MissingParameter: MissingParameter,
-    RegionIdNotMatchHost: RegionIdNotMatchHost,
-    ServiceUnavailable: ServiceUnavailable,
-    SignatureDoesNotMatch: SignatureDoesNotMatch,
-    Throttling: Throttling,
-    "Throttling.User": ThrottlingUser,
-  },
-  validateInput: $v.validateDescribeInvocationResultRequest,
+  errors: [
+    InternalError,
+    InvalidAccessKeyIdNotFound,
+    InvalidInstanceIdNotFound,
+    InvalidInvokeIdNotFound,
+    InvalidParameter,
+    MissingParameter,
+    RegionIdNotMatchHost,
+    ServiceUnavailable,
+    SignatureDoesNotMatch,
+    Throttling,
+    ThrottlingUser,
+  ],
+  validateInput: $v.$validate_DescribeInvocationResultRequest,
 };
 
 /** Returns the status, exit code and output of one command execution on a simple application server. Results from the last two weeks can be queried, up to 100,000 records. A command that ran is not necessarily a command that did what was expected: check InvocationStatus, ExitCode and Output. */
@@ -236,19 +302,19 @@ const $operation_DescribeInvocations: $Operation = {
   name: "DescribeInvocations",
   protocol: $protocol,
   serviceError: SwasServiceError,
-  errors: {
-    InternalError: InternalError,
-    "InvalidAccessKeyId.NotFound": InvalidAccessKeyIdNotFound,
-    "InvalidInstanceId.NotFound": InvalidInstanceIdNotFound,
-    InvalidParameter: InvalidParameter,
-    MissingParameter: MissingParameter,
-    RegionIdNotMatchHost: RegionIdNotMatchHost,
-    ServiceUnavailable: ServiceUnavailable,
-    SignatureDoesNotMatch: SignatureDoesNotMatch,
-    Throttling: Throttling,
-    "Throttling.User": ThrottlingUser,
-  },
-  validateInput: $v.validateDescribeInvocationsRequest,
+  errors: [
+    InternalError,
+    InvalidAccessKeyIdNotFound,
+    InvalidInstanceIdNotFound,
+    InvalidParameter,
+    MissingParameter,
+    RegionIdNotMatchHost,
+    ServiceUnavailable,
+    SignatureDoesNotMatch,
+    Throttling,
+    ThrottlingUser,
+  ],
+  validateInput: $v.$validate_DescribeInvocationsRequest,
 };
 
 /** Lists the command executions of one simple application server, one page at a time. Executions from the last two weeks can be queried, up to 100,000 records. A Finished execution may still have failed: check InvocationStatus, or read the output with DescribeInvocationResult. */
@@ -269,19 +335,19 @@ const $operation_RunCommand: $Operation = {
   name: "RunCommand",
   protocol: $protocol,
   serviceError: SwasServiceError,
-  errors: {
-    InternalError: InternalError,
-    "InvalidAccessKeyId.NotFound": InvalidAccessKeyIdNotFound,
-    "InvalidInstanceId.NotFound": InvalidInstanceIdNotFound,
-    InvalidParameter: InvalidParameter,
-    MissingParameter: MissingParameter,
-    RegionIdNotMatchHost: RegionIdNotMatchHost,
-    ServiceUnavailable: ServiceUnavailable,
-    SignatureDoesNotMatch: SignatureDoesNotMatch,
-    Throttling: Throttling,
-    "Throttling.User": ThrottlingUser,
-  },
-  validateInput: $v.validateRunCommandRequest,
+  errors: [
+    InternalError,
+    InvalidAccessKeyIdNotFound,
+    InvalidInstanceIdNotFound,
+    InvalidParameter,
+    MissingParameter,
+    RegionIdNotMatchHost,
+    ServiceUnavailable,
+    SignatureDoesNotMatch,
+    Throttling,
+    ThrottlingUser,
+  ],
+  validateInput: $v.$validate_RunCommandRequest,
 };
 
 /** Runs a shell, PowerShell or batch script on one simple application server through Cloud Assistant and returns the execution ID. The call only starts the execution: poll DescribeInvocationResult (or DescribeInvocations) for its status and output. The server must be Running and have the Cloud Assistant agent installed. */
@@ -405,11 +471,11 @@ export function paginateDescribeInvocations(
 }
 
 // Output validators are referenced from this class only, so programs using SwasBaseClient do not bundle them.
-const $outputValidators: $OutputValidators = {
+const $outputs: $OutputCheck = /* @__PURE__ */ $outputCheck({
   DescribeInvocationResult: $v.validateDescribeInvocationResultResponse,
   DescribeInvocations: $v.validateDescribeInvocationsResponse,
   RunCommand: $v.validateRunCommandResponse,
-};
+});
 
 /**
  * Alibaba Cloud Simple Application Server client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small; this class also carries the output validators `validateOutput` uses.
@@ -418,7 +484,7 @@ const $outputValidators: $OutputValidators = {
  */
 export class SwasClient extends SwasBaseClient {
   constructor(config: SwasClientConfig) {
-    super(config, $outputValidators);
+    super(config, $outputs);
   }
 
   /** Returns the status, exit code and output of one command execution on a simple application server. Results from the last two weeks can be queried, up to 100,000 records. A command that ran is not necessarily a command that did what was expected: check InvocationStatus, ExitCode and Output. */

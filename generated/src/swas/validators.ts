@@ -284,11 +284,13 @@ function $is_CommandParameters(v: unknown, depth: number, accept: boolean): bool
   const o = v as Record<string, unknown>;
   let n = 0;
   for (const k in o) {
-    if (!(
-      k.length >= 1 &&
-      (k.length <= 64 || (k.length <= 128 && codePointLength(k) <= 64)) &&
-      $re0.test(k)
-    ))
+    if (
+      !(
+        k.length >= 1 &&
+        (k.length <= 64 || (k.length <= 128 && codePointLength(k) <= 64)) &&
+        $re0.test(k)
+      )
+    )
       return false;
     const x = o[k];
     if (!(typeof x === "string")) return false;
@@ -313,11 +315,13 @@ function $check_CommandParameters(
   for (const k in o) {
     n++;
     if (!(out.length < maxViolations)) continue;
-    if (!(
-      k.length >= 1 &&
-      (k.length <= 64 || (k.length <= 128 && codePointLength(k) <= 64)) &&
-      $re0.test(k)
-    )) {
+    if (
+      !(
+        k.length >= 1 &&
+        (k.length <= 64 || (k.length <= 128 && codePointLength(k) <= 64)) &&
+        $re0.test(k)
+      )
+    ) {
       const found: Violation[] = [];
       const at = path + "/" + pointerToken(k);
       if (k.length < 1) reportCount(found, at, "minLength", 1);
@@ -364,22 +368,28 @@ function $check_DescribeInvocationResultRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.InstanceId;
-  if (m0 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else {
+  {
     const at = path + "/InstanceId";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "InstanceId");
+    else {
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    }
   }
   const m1 = o.InvokeId;
-  if (m1 === undefined) reportRequired(out, path + "/InvokeId", "InvokeId");
-  else {
+  {
     const at = path + "/InvokeId";
-    if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    if (m1 === undefined) reportRequired(out, at, "InvokeId");
+    else {
+      if (typeof m1 !== "string") reportType(out, at, "string", m1);
+    }
   }
   const m2 = o.RegionId;
-  if (m2 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else {
+  {
     const at = path + "/RegionId";
-    if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    if (m2 === undefined) reportRequired(out, at, "RegionId");
+    else {
+      if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DescribeInvocationResultRequest);
 }
@@ -467,10 +477,12 @@ function $check_DescribeInvocationsRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.InstanceId;
-  if (m0 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else {
+  {
     const at = path + "/InstanceId";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "InstanceId");
+    else {
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    }
   }
   const m1 = o.InvokeStatus;
   if (m1 !== undefined) {
@@ -500,10 +512,12 @@ function $check_DescribeInvocationsRequest(
     }
   }
   const m4 = o.RegionId;
-  if (m4 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else {
+  {
     const at = path + "/RegionId";
-    if (typeof m4 !== "string") reportType(out, at, "string", m4);
+    if (m4 === undefined) reportRequired(out, at, "RegionId");
+    else {
+      if (typeof m4 !== "string") reportType(out, at, "string", m4);
+    }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DescribeInvocationsRequest);
 }
@@ -1451,10 +1465,12 @@ function $check_RunCommandRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.CommandContent;
-  if (m0 === undefined) reportRequired(out, path + "/CommandContent", "CommandContent");
-  else {
+  {
     const at = path + "/CommandContent";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "CommandContent");
+    else {
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    }
   }
   const m1 = o.EnableParameter;
   if (m1 !== undefined) {
@@ -1462,16 +1478,20 @@ function $check_RunCommandRequest(
     if (typeof m1 !== "boolean") reportType(out, at, "boolean", m1);
   }
   const m2 = o.InstanceId;
-  if (m2 === undefined) reportRequired(out, path + "/InstanceId", "InstanceId");
-  else {
+  {
     const at = path + "/InstanceId";
-    if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    if (m2 === undefined) reportRequired(out, at, "InstanceId");
+    else {
+      if (typeof m2 !== "string") reportType(out, at, "string", m2);
+    }
   }
   const m3 = o.Name;
-  if (m3 === undefined) reportRequired(out, path + "/Name", "Name");
-  else {
+  {
     const at = path + "/Name";
-    if (typeof m3 !== "string") reportType(out, at, "string", m3);
+    if (m3 === undefined) reportRequired(out, at, "Name");
+    else {
+      if (typeof m3 !== "string") reportType(out, at, "string", m3);
+    }
   }
   const m4 = o.Parameters;
   if (m4 !== undefined && !$is_CommandParameters(m4, depth + 1, accept)) {
@@ -1479,10 +1499,12 @@ function $check_RunCommandRequest(
     $check_CommandParameters(m4, at, depth + 1, accept, out);
   }
   const m5 = o.RegionId;
-  if (m5 === undefined) reportRequired(out, path + "/RegionId", "RegionId");
-  else {
+  {
     const at = path + "/RegionId";
-    if (typeof m5 !== "string") reportType(out, at, "string", m5);
+    if (m5 === undefined) reportRequired(out, at, "RegionId");
+    else {
+      if (typeof m5 !== "string") reportType(out, at, "string", m5);
+    }
   }
   const m6 = o.Timeout;
   if (m6 !== undefined) {
@@ -1495,12 +1517,14 @@ function $check_RunCommandRequest(
     }
   }
   const m7 = o.Type;
-  if (m7 === undefined) reportRequired(out, path + "/Type", "Type");
-  else {
+  {
     const at = path + "/Type";
-    if (typeof m7 !== "string") reportType(out, at, "string", m7);
+    if (m7 === undefined) reportRequired(out, at, "Type");
     else {
-      if (!$isEnum_CommandType(m7)) reportEnum(out, at, $values_CommandType);
+      if (typeof m7 !== "string") reportType(out, at, "string", m7);
+      else {
+        if (!$isEnum_CommandType(m7)) reportEnum(out, at, $values_CommandType);
+      }
     }
   }
   const m8 = o.WindowsPasswordName;
@@ -2414,6 +2438,27 @@ export function validateThrottlingUserBody(value: unknown, options?: ValidateOpt
 /** ThrottlingUserBody as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const ThrottlingUserBodySchema: StandardSchemaV1<ThrottlingUserBody> =
   /* @__PURE__ */ standardSchema<ThrottlingUserBody>(validateThrottlingUserBody);
+
+/** Every way `value` breaks DescribeInvocationResultRequest, as validateDescribeInvocationResultRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_DescribeInvocationResultRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_DescribeInvocationResultRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks DescribeInvocationsRequest, as validateDescribeInvocationsRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_DescribeInvocationsRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_DescribeInvocationsRequest(value, "", 0, false, out);
+  return out;
+}
+
+/** Every way `value` breaks RunCommandRequest, as validateRunCommandRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_RunCommandRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_RunCommandRequest(value, "", 0, false, out);
+  return out;
+}
 
 const $coercion_DescribeInvocationResult: CoercionPlan = { kinds: {}, defaults: {} };
 

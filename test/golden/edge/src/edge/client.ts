@@ -7,13 +7,18 @@ import {
   BaseClient as $BaseClient,
   type CallOptions as $CallOptions,
   invoke as $invoke,
-  type OutputValidators as $OutputValidators,
+  type OutputCheck as $OutputCheck,
+  outputCheck as $outputCheck,
   type Protocol as $Protocol,
   type ClientConfig as $ClientConfig,
   type Operation as $Operation,
   sensitiveValues as $sensitiveValues,
 } from "../runtime/client.js";
-import { type ErrorInit as $ErrorInit, ServiceError as $ServiceError } from "../runtime/errors.js";
+import {
+  type ErrorClass as $ErrorClass,
+  errorClass as $errorClass,
+  ServiceError as $ServiceError,
+} from "../runtime/errors.js";
 import { awsJson1_1 as $awsJson1_1 } from "../runtime/aws-json.js";
 
 const $protocol: $Protocol = $awsJson1_1({
@@ -32,20 +37,21 @@ export class EdgeBaseClient extends $BaseClient<EdgeClientConfig> {}
 export class EdgeServiceError extends $ServiceError {}
 
 /** HTTP 500, server fault, retryable; code `Boom`. */
-export class Boom extends EdgeServiceError {
+export interface Boom extends EdgeServiceError {
   /** The error body's members, as the service sent them. */
-  declare readonly details: $t.BoomBody & Readonly<Record<string, unknown>>;
-  constructor(init: $ErrorInit) {
-    super(init, { name: "Boom", status: 500, retryable: true });
-  }
+  readonly details: $t.BoomBody & Readonly<Record<string, unknown>>;
 }
+/** HTTP 500, server fault, retryable; code `Boom`. */
+export const Boom: $ErrorClass<Boom> = /* @__PURE__ */ $errorClass(EdgeServiceError, "Boom", 500, {
+  retryable: true,
+});
 
 const $operation_Do: $Operation = {
   name: "Do",
   protocol: $protocol,
   serviceError: EdgeServiceError,
-  errors: { Boom: Boom },
-  validateInput: $v.validateDoRequest,
+  errors: [Boom],
+  validateInput: $v.$validate_DoRequest,
   secrets: (input: unknown): string[] => $sensitiveValues(input, [["Secret"]]),
 };
 
@@ -59,7 +65,7 @@ export function do$(
 }
 
 // Output validators are referenced from this class only, so programs using EdgeBaseClient do not bundle them.
-const $outputValidators: $OutputValidators = { Do: $v.validateDoResponse };
+const $outputs: $OutputCheck = /* @__PURE__ */ $outputCheck({ Do: $v.validateDoResponse });
 
 /**
  * Edge *\/ cases </script> ${x} client: one method per operation. Each method is also a standalone function taking the client first, which keeps bundles small; this class also carries the output validators `validateOutput` uses.
@@ -70,7 +76,7 @@ const $outputValidators: $OutputValidators = { Do: $v.validateDoResponse };
  */
 export class EdgeClient extends EdgeBaseClient {
   constructor(config: EdgeClientConfig) {
-    super(config, $outputValidators);
+    super(config, $outputs);
   }
 
   /** An operation whose docs contain *\/ and <!-- and   separators. */

@@ -130,11 +130,13 @@ function $is_DoRequest(v: unknown, depth: number, accept: boolean): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.default;
-  if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      m0.length >= 1 &&
+      (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
+    )
+  )
     return false;
   n++;
   const m1 = o["weird-name"];
@@ -203,14 +205,16 @@ function $check_DoRequest(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.default;
-  if (m0 === undefined) reportRequired(out, path + "/default", "default");
-  else {
+  {
     const at = path + "/default";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "default");
     else {
-      if (m0.length < 1) reportCount(out, at, "minLength", 1);
-      if (m0.length > 8 && (m0.length > 16 || codePointLength(m0) > 8))
-        reportCount(out, at, "maxLength", 8);
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 1) reportCount(out, at, "minLength", 1);
+        if (m0.length > 8 && (m0.length > 16 || codePointLength(m0) > 8))
+          reportCount(out, at, "maxLength", 8);
+      }
     }
   }
   const m1 = o["weird-name"];
@@ -414,10 +418,12 @@ function $check_DoRequestNestedDeep(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Flag;
-  if (m0 === undefined) reportRequired(out, path + "/Flag", "Flag");
-  else {
+  {
     const at = path + "/Flag";
-    if (typeof m0 !== "boolean") reportType(out, at, "boolean", m0);
+    if (m0 === undefined) reportRequired(out, at, "Flag");
+    else {
+      if (typeof m0 !== "boolean") reportType(out, at, "boolean", m0);
+    }
   }
   if (!accept) reportUnknownMembers(out, path, o, $members_DoRequestNestedDeep);
 }
@@ -433,11 +439,13 @@ function $is_DoResponse(v: unknown, depth: number, accept: boolean): boolean {
   }
   const m1 = o.Result;
   if (m1 !== undefined) {
-    if (!(
-      typeof m1 === "string" &&
-      (m1.length >= 6 || (m1.length >= 3 && codePointLength(m1) >= 3)) &&
-      (m1.length <= 3 || (m1.length <= 6 && codePointLength(m1) <= 3))
-    ))
+    if (
+      !(
+        typeof m1 === "string" &&
+        (m1.length >= 6 || (m1.length >= 3 && codePointLength(m1) >= 3)) &&
+        (m1.length <= 3 || (m1.length <= 6 && codePointLength(m1) <= 3))
+      )
+    )
       return false;
     n++;
   }
@@ -548,11 +556,13 @@ function $is_Tree(v: unknown, depth: number, accept: boolean): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const m0 = o.Name;
-  if (!(
-    typeof m0 === "string" &&
-    m0.length >= 1 &&
-    (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
-  ))
+  if (
+    !(
+      typeof m0 === "string" &&
+      m0.length >= 1 &&
+      (m0.length <= 8 || (m0.length <= 16 && codePointLength(m0) <= 8))
+    )
+  )
     return false;
   n++;
   const m1 = o.Children;
@@ -585,14 +595,16 @@ function $check_Tree(
   }
   const o = v as Record<string, unknown>;
   const m0 = o.Name;
-  if (m0 === undefined) reportRequired(out, path + "/Name", "Name");
-  else {
+  {
     const at = path + "/Name";
-    if (typeof m0 !== "string") reportType(out, at, "string", m0);
+    if (m0 === undefined) reportRequired(out, at, "Name");
     else {
-      if (m0.length < 1) reportCount(out, at, "minLength", 1);
-      if (m0.length > 8 && (m0.length > 16 || codePointLength(m0) > 8))
-        reportCount(out, at, "maxLength", 8);
+      if (typeof m0 !== "string") reportType(out, at, "string", m0);
+      else {
+        if (m0.length < 1) reportCount(out, at, "minLength", 1);
+        if (m0.length > 8 && (m0.length > 16 || codePointLength(m0) > 8))
+          reportCount(out, at, "maxLength", 8);
+      }
     }
   }
   const m1 = o.Children;
@@ -842,3 +854,10 @@ export function validateclass(value: unknown, options?: ValidateOptions): Violat
 /** class as a Standard Schema v1 (https://standardschema.dev), for libraries that accept one. */
 export const classSchema: StandardSchemaV1<class$> =
   /* @__PURE__ */ standardSchema<class$>(validateclass);
+
+/** Every way `value` breaks DoRequest, as validateDoRequest finds them, without its fast path: what the generated clients check inputs with. */
+export function $validate_DoRequest(value: unknown): Violation[] {
+  const out: Violation[] = [];
+  $check_DoRequest(value, "", 0, false, out);
+  return out;
+}
