@@ -2,7 +2,8 @@
 import { Command, CommanderError } from "commander";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./check/diagnostics.ts";
-import { checkOutput, generate, type CompileResult } from "./pipeline.ts";
+import { loadRedosCache, saveRedosCache } from "./check/redos-cache.ts";
+import { checkOutput, generate, type CompileResult, type GenerateResult } from "./pipeline.ts";
 import { watchSpecs } from "./watch.ts";
 import { runImportBotocore } from "./import/import-botocore-cli.ts";
 import { diskCache, type FormatCache } from "./format/pool.ts";
@@ -35,17 +36,24 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--watch", "regenerate whenever a spec changes; report errors without exiting")
     .action(async (o: TreeOptions & { watch?: boolean }) => {
       const options = { cache: formatCache(o), onProgress: o.json ? undefined : progressBar() };
+      if (o.cache) loadRedosCache(defaultCacheDir);
+      const report = (r: GenerateResult): number => {
+        if (o.cache) saveRedosCache(defaultCacheDir);
+        return reportGenerate(io, o, r);
+      };
       if (o.watch) {
-        await watchSpecs(o.specs, o.out, (r) => reportGenerate(io, o, r), options);
+        await watchSpecs(o.specs, o.out, report, options);
         return;
       }
-      exitCode = reportGenerate(io, o, await generate(o.specs, o.out, options));
+      exitCode = report(await generate(o.specs, o.out, options));
     });
 
   treeOptions(program.command("check"))
     .description("exit 1 and list stale files when the output does not match the specs")
     .action(async (o: TreeOptions) => {
+      if (o.cache) loadRedosCache(defaultCacheDir);
       const r = await checkOutput(o.specs, o.out, { cache: formatCache(o) });
+      if (o.cache) saveRedosCache(defaultCacheDir);
       const stale = r.diff ? [...r.diff.changed, ...r.diff.missing, ...r.diff.extra] : [];
       const ok = r.diff !== undefined && stale.length === 0;
       if (o.json) io.out(JSON.stringify({ ok, diagnostics: r.diagnostics, ...(r.diff ?? {}) }, null, 2));
@@ -106,7 +114,7 @@ function treeOptions(cmd: Command): Command {
   return cmd
     .option("--specs <dir>", "spec folder", "specs")
     .option("--out <dir>", "output folder", "generated")
-    .option("--no-cache", "format every file again instead of reusing node_modules/.cache/opspec")
+    .option("--no-cache", "format and check every file again instead of reusing node_modules/.cache/opspec")
     .option("--json", "machine-readable output");
 }
 

@@ -128,7 +128,19 @@ function checkPatterns(service: ServiceModel, out: Diagnostic[]): void {
   });
 }
 
-const redosVerdicts = new Map<string, { degree: number; text: string } | null>();
+type RedosVerdict = { degree: number; text: string } | null;
+
+const redosVerdicts = new Map<string, RedosVerdict>();
+
+/** Every ReDoS verdict this process knows, by `flags/source`, for a cache that outlives the process. */
+export function knownRedosVerdicts(): [string, RedosVerdict][] {
+  return [...redosVerdicts];
+}
+
+/** Verdicts computed by earlier runs (same checker and settings); they spare recheck's seconds. */
+export function rememberRedosVerdicts(entries: Iterable<[string, RedosVerdict]>): void {
+  for (const [key, verdict] of entries) if (!redosVerdicts.has(key)) redosVerdicts.set(key, verdict);
+}
 
 const atom = /\\(?:[dDwWsS]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[^1-9bBdDwWsSux])|\[(?:\\.|[^\]\\])*\]|[^()|\\[?*+{^$]/y;
 const quantifier = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/y;

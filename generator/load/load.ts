@@ -139,7 +139,9 @@ export function loadSpecs(root: string, limits: LoadLimits = defaultLimits): Loa
       diagnostics.push(diag({ file: rel, ...decoded.at }, "not-utf8", decoded.error));
       continue;
     }
-    if ("bytes" in read) lastRead.set(abs, { ...read.identity, text: decoded.text });
+    // A file changed in the last moments could change again within the same timestamp tick without
+    // its identity showing it (as git's "racily clean" entries); such a file is read again next time.
+    if ("bytes" in read && Date.now() - read.identity.mtimeMs > racyWindowMs) lastRead.set(abs, { ...read.identity, text: decoded.text });
     const loaded = parseCached(abs, rel, decoded.text, limits);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.document) documents.push(loaded.document);
@@ -185,6 +187,9 @@ interface FileIdentity {
  * all unchanged is not read again.
  */
 const lastRead = new Map<string, FileIdentity & { text: string }>();
+
+/** Timestamps advance in ticks of a few milliseconds on common filesystems; this is a safe margin. */
+const racyWindowMs = 50;
 
 function readBounded(abs: string, max: number): { bytes: Uint8Array; identity: FileIdentity } | { text: string } | { error: string; code: string } {
   let fd: number;
