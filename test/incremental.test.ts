@@ -3,7 +3,7 @@
 // never mutated by the checks or emitters (so reusing it is sound), and a run after edits writes
 // exactly what a cold run in a fresh process writes.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -96,12 +96,18 @@ describe("incremental generation", () => {
     writeFileSync(path.join(specs, "ssm", "operations", "ListCommandsAgain.yaml"), renamed.replace(/^operation: ListCommands$/m, "operation: ListCommandsAgain"));
     const last = await generate(specs, out);
     expect(last.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const sameAsCold = () => {
+      const warm = readTree(out);
+      const cold = coldGenerate(specs);
+      expect([...warm.keys()]).toEqual([...cold.keys()]);
+      expect([...cold].filter(([p, c]) => warm.get(p) !== c).map(([p]) => p)).toEqual([]);
+      return warm;
+    };
+    expect([...sameAsCold().keys()].some((p) => p.includes("ListCommandsAgain"))).toBe(true);
 
-    const warm = readTree(out);
-    const cold = coldGenerate(specs);
-    expect([...warm.keys()]).toEqual([...cold.keys()]);
-    const differing = [...cold].filter(([p, c]) => warm.get(p) !== c).map(([p]) => p);
-    expect(differing).toEqual([]);
-    expect([...warm.keys()].some((p) => p.includes("ListCommandsAgain"))).toBe(true);
-  }, 120_000);
+    // Removing the operation again: its files are deleted from the tree in place.
+    rmSync(path.join(specs, "ssm", "operations", "ListCommandsAgain.yaml"));
+    expect((await generate(specs, out)).written).toBe(true);
+    expect([...sameAsCold().keys()].some((p) => p.includes("ListCommandsAgain"))).toBe(false);
+  }, 180_000);
 });
