@@ -82,7 +82,7 @@ export async function generate(specsDir: string, outDir: string, options: Format
   const files = await renderModel(compiled.model, options);
   compiled.timings.emit = performance.now() - t0;
   const t1 = performance.now();
-  writeTree(outDir, files);
+  await writeTree(outDir, files);
   compiled.timings.write = performance.now() - t1;
   return { ...compiled, files, written: true };
 }

@@ -30,7 +30,7 @@ describe("generated code compiles", () => {
   it("the edge-case fixture output type-checks under strict", async () => {
     const compiled = compileSpecs(path.resolve("test/fixtures/golden-specs/edge/specs"));
     const dir = mkdtempSync(path.join(os.tmpdir(), "opspec-edge-"));
-    writeTree(dir, await renderModel(compiled.model!));
+    await writeTree(dir, await renderModel(compiled.model!));
     expect(typecheck(sourcesOf(path.join(dir, "src")))).toEqual([]);
   });
 

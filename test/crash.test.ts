@@ -65,7 +65,7 @@ describe("crash safety of generate", () => {
   it("SIGKILL at random points leaves the old or the new output, byte for byte", async () => {
     const trees = await Promise.all(specSets.map(expectedTree));
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "opspec-crash-")), "generated");
-    writeTree(out, [...trees[0]].map(([p, contents]) => ({ path: p, contents, sources: [] })));
+    await writeTree(out, [...trees[0]].map(([p, contents]) => ({ path: p, contents, sources: [] })));
     const rand = random(20261121);
     const outcomes: string[] = [];
     let current = 0;
@@ -96,27 +96,39 @@ describe("crash safety of generate", () => {
     });
     const rand = random(20261122);
     const outcomes: string[] = [];
-    for (let round = 0; round < 12; round++) {
+    /** Runs the child; kills it `delay` ms after tree A is written (never, for undefined); resolves with how it ended and when. */
+    const run = (round: number, delay: number | undefined) => {
       const out = path.join(scratchDir, `out${round}`, "generated");
       const marker = path.join(scratchDir, `marker${round}`);
-      const delay = Math.floor(rand() * 1500);
-      outcomes.push(
-        await new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/write-twice.ts", treeFiles[0], treeFiles[1], out, marker], { stdio: "ignore" });
-          let timer: NodeJS.Timeout | undefined;
-          const poll = setInterval(() => {
-            if (existsSync(marker)) {
-              clearInterval(poll);
-              timer = setTimeout(() => child.kill("SIGKILL"), delay);
-            }
-          }, 1);
-          child.on("exit", (code, signal) => {
+      let markedAt = 0;
+      const ended = new Promise<{ how: string; afterMarkMs: number }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/write-twice.ts", treeFiles[0], treeFiles[1], out, marker], { stdio: "ignore" });
+        let timer: NodeJS.Timeout | undefined;
+        const poll = setInterval(() => {
+          if (existsSync(marker)) {
             clearInterval(poll);
-            if (timer) clearTimeout(timer);
-            resolve(signal ?? `exit ${code}`);
-          });
-        }),
-      );
+            markedAt = performance.now();
+            if (delay !== undefined) timer = setTimeout(() => child.kill("SIGKILL"), delay);
+          }
+        }, 1);
+        child.on("exit", (code, signal) => {
+          clearInterval(poll);
+          if (timer) clearTimeout(timer);
+          resolve({ how: signal ?? `exit ${code}`, afterMarkMs: performance.now() - markedAt });
+        });
+      });
+      return { out, ended };
+    };
+    // One uninterrupted run measures how long the update takes here, so the kills can spread over it.
+    const calibrated = run(100, undefined);
+    const calibration = await calibrated.ended;
+    expect(calibration.how).toBe("exit 0");
+    recover(calibrated.out);
+    expect(sameTree(readTree(calibrated.out), trees[1])).toBe(true);
+    for (let round = 0; round < 12; round++) {
+      const delay = Math.floor(rand() * calibration.afterMarkMs * 1.2);
+      const { out, ended } = run(round, delay);
+      outcomes.push((await ended).how);
       recover(out);
       const onDisk = readTree(out);
       const isOld = sameTree(onDisk, trees[0]);
@@ -124,16 +136,16 @@ describe("crash safety of generate", () => {
       expect(isOld || isNew, `round ${round} (delay ${delay} ms): the output is neither the old nor the new tree`).toBe(true);
       outcomes.push(isNew ? "new" : "old");
     }
-    // Kills landed before the journal (old tree kept) and after it (update completed by recovery).
+    // The runs really were interrupted, and some before the journal (the old tree kept); a run that
+    // is not killed, or killed after the journal, ends with the new tree (the calibration run shows it).
     expect(outcomes.filter((o) => o === "SIGKILL").length).toBeGreaterThan(3);
     expect(outcomes).toContain("old");
-    expect(outcomes).toContain("new");
   }, 600_000);
 
   it("recovery completes an update whose journal was written but whose moves were cut short", async () => {
     const trees = await Promise.all(specSets.map(expectedTree));
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "opspec-journal-")), "generated");
-    writeTree(out, [...trees[0]].map(([p, contents]) => ({ path: p, contents, sources: [] })));
+    await writeTree(out, [...trees[0]].map(([p, contents]) => ({ path: p, contents, sources: [] })));
     // The state update() leaves when killed halfway through its renames: B's changed files staged
     // under tmp, the journal durable, the first half of the moves done, no deletes yet.
     const { tmp, journal } = stagingPaths(out);

@@ -55,7 +55,7 @@ describe("fuzzed specs", () => {
       expect(compiled.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
       const files = await renderModel(compiled.model!, { workers: 0 });
       const out = path.join(root, "generated");
-      writeTree(out, files);
+      await writeTree(out, files);
 
       const code = files.filter((f) => /\.(ts|js)$/.test(f.path));
       expect(code.flatMap((f) => markerIdentifiers(f.path, f.contents))).toEqual([]);

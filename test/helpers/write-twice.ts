@@ -7,6 +7,6 @@ const [treeA, treeB, out, marker] = process.argv.slice(2);
 const load = (file: string) => (JSON.parse(readFileSync(file, "utf8")) as [string, string][]).map(([path, contents]) => ({ path, contents, sources: [] }));
 const a = load(treeA);
 const b = load(treeB);
-writeTree(out, a);
+await writeTree(out, a);
 writeFileSync(marker, "");
-writeTree(out, b);
+await writeTree(out, b);

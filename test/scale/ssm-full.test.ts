@@ -44,7 +44,7 @@ describe("the whole SSM model", () => {
     expect(ssm.operations.length).toBeGreaterThan(130);
     expect(ssm.shapes.size).toBeGreaterThan(1000);
     const files = await renderModel(model);
-    writeTree(out, files);
+    await writeTree(out, files);
     const sources = files.filter((f) => f.path.startsWith("src/") && f.path.endsWith(".ts")).map((f) => path.join(out, f.path));
     expect(typecheck(sources)).toEqual([]);
   }, 300_000);

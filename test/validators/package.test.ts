@@ -71,7 +71,7 @@ describe("the package in another project", () => {
   beforeAll(async () => {
     model = compileSpecs(specRoots.specs).model!;
     generated = mkdtempSync(path.join(os.tmpdir(), "opspec-validators-pkg-"));
-    writeTree(generated, await renderModel(model));
+    await writeTree(generated, await renderModel(model));
   });
 
   function project(): string {
