@@ -169,11 +169,6 @@ function sameLimits(a: LoadLimits, b: LoadLimits): boolean {
   return a.maxFileBytes === b.maxFileBytes && a.maxDepth === b.maxDepth && a.maxAliases === b.maxAliases && a.maxFiles === b.maxFiles;
 }
 
-/**
- * Reads at most `max` bytes of a regular file. Opening without blocking and checking the open
- * descriptor means a FIFO or device under a spec name is refused instead of hanging the run,
- * and a file that grows after the size check still cannot be read past the limit.
- */
 interface FileIdentity {
   ino: number;
   size: number;
@@ -191,6 +186,12 @@ const lastRead = new Map<string, FileIdentity & { text: string }>();
 /** Timestamps advance in ticks of a few milliseconds on common filesystems; this is a safe margin. */
 const racyWindowMs = 50;
 
+/**
+ * Reads at most `max` bytes of a regular file. Opening without blocking and checking the open
+ * descriptor means a FIFO or device under a spec name is refused instead of hanging the run,
+ * and a file that grows after the size check still cannot be read past the limit. A file whose
+ * identity matches its entry in `lastRead` is not read at all: its text comes back instead.
+ */
 function readBounded(abs: string, max: number): { bytes: Uint8Array; identity: FileIdentity } | { text: string } | { error: string; code: string } {
   let fd: number;
   try {
@@ -376,11 +377,6 @@ function valueDepth(value: unknown, limit: number): number {
   return deepest;
 }
 
-/**
- * Where a value sits, by its path of keys from the document root.
- * `key: true` points at the key of the last segment (for unknown-key and duplicate-name errors).
- * Falls back to the nearest ancestor that exists.
- */
 type YamlMap = Extract<Node, { items: unknown[] }> & { items: { key: unknown; value: unknown }[] };
 type YamlPair = YamlMap["items"][number];
 
@@ -405,6 +401,11 @@ function pairsByKey(map: YamlMap): Map<string, YamlPair> {
 
 const pairIndex = new WeakMap<object, Map<string, YamlPair>>();
 
+/**
+ * Where a value sits, by its path of keys from the document root.
+ * `key: true` points at the key of the last segment (for unknown-key and duplicate-name errors).
+ * Falls back to the nearest ancestor that exists.
+ */
 export function locate(doc: SpecDocument, at: readonly (string | number)[], opts: { key?: boolean } = {}): SourceRef {
   let node: unknown = doc.doc.contents;
   let best: unknown = node;

@@ -63,7 +63,7 @@ export function buildModel(documents: readonly SpecDocument[]): BuildResult {
  * whose text did not change, so a folder whose documents are all the same objects as last time has
  * the same model: the watcher rebuilds only the service that was edited, and everything keyed by
  * the model object downstream (semantic checks, emitted files) is reused with it. Nothing mutates
- * a built model (test/model-purity.test.ts freezes one and runs every check and emitter on it).
+ * a built model (test/incremental.test.ts freezes one and runs every check and emitter on it).
  */
 const lastBuild = new Map<string, { docs: readonly SpecDocument[]; service: ServiceModel | undefined; diagnostics: Diagnostic[] }>();
 
