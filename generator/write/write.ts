@@ -123,6 +123,17 @@ function writeDurably(file: string, contents: string): void {
   closeSync(fd);
 }
 
+/** Where `rel` goes under the staging folder `tmp`, its folder made (once: `made` remembers). */
+function stagingTarget(tmp: string, rel: string, made: Set<string>): string {
+  const target = path.join(tmp, rel);
+  const dir = path.dirname(target);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  return target;
+}
+
 /** Builds the whole new tree beside the old one, then swaps them with two renames. */
 async function swap(abs: string, files: readonly EmittedFile[], previous: Map<string, Written> | undefined, record: Map<string, Written>): Promise<WriteStats> {
   const { tmp, old } = stagingPaths(abs);
@@ -131,12 +142,7 @@ async function swap(abs: string, files: readonly EmittedFile[], previous: Map<st
   const stats: WriteStats = { written: 0, kept: 0, deleted: 0 };
   const written: string[] = [];
   for (const f of files) {
-    const target = path.join(tmp, f.path);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    const target = stagingTarget(tmp, f.path, made);
     const known = previous?.get(f.path);
     const linked = carryOver(path.join(abs, f.path), f.contents, target, known);
     if (linked) {
@@ -214,12 +220,7 @@ async function update(abs: string, plan: UpdatePlan, previous: Map<string, Writt
   if (plan.moves.length === 0 && plan.deletes.length === 0) return { written: 0, kept: plan.unchanged.length, deleted: 0 };
   const made = new Set<string>();
   for (const f of plan.changed) {
-    const target = path.join(tmp, f.path);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    const target = stagingTarget(tmp, f.path, made);
     writeFileSync(target, f.contents);
     // A rename keeps the inode and times, so the stamp taken here describes the file in place.
     record.set(f.path, stamp(target, f.contents));
@@ -266,13 +267,14 @@ function finish(abs: string, tmp: string, steps: Journal): void {
   for (const dir of touched) if (existsSync(dir)) syncDir(dir);
 }
 
-/** Relative paths of every file below `dir`, from directory listings alone. */
+/** Relative paths of every file below `dir`, in name order within each folder, from directory listings (a symbolic link is followed). */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string): void => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const entries = readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
+      if (e.isDirectory() || (e.isSymbolicLink() && statSync(path.join(dir, r)).isDirectory())) walk(r);
       else out.push(r);
     }
   };
@@ -298,17 +300,8 @@ function discard(old: string): void {
 
 /** Every file below `dir`, relative and sorted, with its contents. */
 export function readTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(dir)) return out;
-  const walk = (rel: string): void => {
-    for (const name of readdirSync(path.join(dir, rel)).sort()) {
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(dir, r)).isDirectory()) walk(r);
-      else out.set(r, readFileSync(path.join(dir, r), "utf8"));
-    }
-  };
-  walk("");
-  return out;
+  if (!existsSync(dir)) return new Map();
+  return new Map(listFiles(dir).map((rel) => [rel, readFileSync(path.join(dir, rel), "utf8")]));
 }
 
 export interface TreeDiff {
