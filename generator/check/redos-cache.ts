@@ -1,15 +1,14 @@
 // The ReDoS verdicts of patterns, kept on disk beside the format cache: recheck needs up to seconds
 // per pattern (most of a cold run on the whole SSM model), and a verdict depends only on the
 // pattern, recheck's version and the settings in semantic.ts, which the file name carries.
-import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { installedVersion } from "../installed-version.ts";
 import { knownRedosVerdicts, rememberRedosVerdicts } from "./semantic.ts";
 
-const recheckVersion = (createRequire(import.meta.url)("recheck/package.json") as { version: string }).version;
-
-function cacheFile(dir: string): string {
-  return path.join(dir, `redos-1-recheck-${recheckVersion}.json`);
+/** The cache file; exported so tests can write one. */
+export function redosCacheFile(dir: string): string {
+  return path.join(dir, `redos-1-recheck-${installedVersion("recheck")}.json`);
 }
 
 type Stored = [string, { degree: number | "exponential"; text: string } | null][];
@@ -18,7 +17,7 @@ type Stored = [string, { degree: number | "exponential"; text: string } | null][
 export function loadRedosCache(dir: string): void {
   let stored: Stored;
   try {
-    stored = JSON.parse(readFileSync(cacheFile(dir), "utf8")) as Stored;
+    stored = JSON.parse(readFileSync(redosCacheFile(dir), "utf8")) as Stored;
     if (!Array.isArray(stored)) return;
   } catch {
     return;
@@ -34,7 +33,7 @@ export function loadRedosCache(dir: string): void {
 export function saveRedosCache(dir: string): void {
   const known = knownRedosVerdicts().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const stored: Stored = known.map(([k, v]) => [k, v && { degree: v.degree === Infinity ? "exponential" : v.degree, text: v.text }]);
-  const file = cacheFile(dir);
+  const file = redosCacheFile(dir);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

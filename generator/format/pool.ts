@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { EmittedFile } from "../emit/emitter.ts";
-import { createRequire } from "node:module";
+import { installedVersion } from "../installed-version.ts";
 import { formatAndCompile } from "./format.ts";
 
 export interface FormatCache {
@@ -42,8 +42,7 @@ export function diskCache(dir: string): FormatCache {
 }
 
 // Bump when format.ts changes its output; tool versions are part of the key for the same reason.
-const toolVersion = (name: string): string => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-const formatVersion = `5/oxfmt ${toolVersion("oxfmt")}/oxc-transform ${toolVersion("oxc-transform")}`;
+const formatVersion = `5/oxfmt ${installedVersion("oxfmt")}/oxc-transform ${installedVersion("oxc-transform")}`;
 
 export function cacheKey(file: EmittedFile): string {
   return createHash("sha256").update(`${formatVersion}\0${file.path}\0${file.contents}`).digest("hex");

@@ -2,22 +2,18 @@
 // does not ask recheck again. Each test runs in its own vitest worker, so the in-process verdicts
 // start empty here; the fixture's patterns are checked for real first.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRedosCache, saveRedosCache } from "../../generator/check/redos-cache.ts";
+import { loadRedosCache, redosCacheFile, saveRedosCache } from "../../generator/check/redos-cache.ts";
 import { compileSpecs } from "../../generator/pipeline.ts";
-
-const recheckVersion = (createRequire(import.meta.url)("recheck/package.json") as { version: string }).version;
-const fileName = `redos-1-recheck-${recheckVersion}.json`;
 
 describe("the ReDoS verdict cache", () => {
   it("stores every verdict, exponential ones included, and a fresh load reads them back", () => {
     compileSpecs(path.resolve("test/fixtures/validators/redos/specs"));
     const dir = mkdtempSync(path.join(os.tmpdir(), "opspec-redos-cache-"));
     saveRedosCache(dir);
-    const stored = new Map(JSON.parse(readFileSync(path.join(dir, fileName), "utf8")) as [string, { degree: unknown; text: string } | null][]);
+    const stored = new Map(JSON.parse(readFileSync(redosCacheFile(dir), "utf8")) as [string, { degree: unknown; text: string } | null][]);
     expect(stored.get("u/^(a+)+$")?.degree).toBe("exponential");
     expect(stored.get("u/^(\\w|\\d)*x$")).toMatchObject({ text: expect.stringMatching(/polynomial|exponential/) });
   });
@@ -29,7 +25,7 @@ describe("the ReDoS verdict cache", () => {
     const service = path.join(specs, "redos", "service.yaml");
     writeFileSync(service, readFileSync(service, "utf8").replace("pattern: '^[a-z]+$'", () => "pattern: '^(ab|cd)$'"));
     const dir = mkdtempSync(path.join(os.tmpdir(), "opspec-redos-cache-"));
-    writeFileSync(path.join(dir, fileName), JSON.stringify([["u/^(ab|cd)$", { degree: "exponential", text: "verdict from the cache" }]]));
+    writeFileSync(redosCacheFile(dir), JSON.stringify([["u/^(ab|cd)$", { degree: "exponential", text: "verdict from the cache" }]]));
     loadRedosCache(dir);
     const r = compileSpecs(specs);
     const found = r.diagnostics.filter((d) => d.code === "redos" && d.message.includes("verdict from the cache"));
@@ -39,9 +35,9 @@ describe("the ReDoS verdict cache", () => {
   it("a missing or corrupt cache file is ignored", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "opspec-redos-cache-"));
     expect(() => loadRedosCache(dir)).not.toThrow();
-    writeFileSync(path.join(dir, fileName), "{not json");
+    writeFileSync(redosCacheFile(dir), "{not json");
     expect(() => loadRedosCache(dir)).not.toThrow();
-    writeFileSync(path.join(dir, fileName), JSON.stringify({ not: "a list" }));
+    writeFileSync(redosCacheFile(dir), JSON.stringify({ not: "a list" }));
     expect(() => loadRedosCache(dir)).not.toThrow();
   });
 });
