@@ -19,11 +19,6 @@ export declare function sha256Async(
  * which spares each HMAC a copy of the key; elsewhere the bytes themselves.
  */
 export declare function platformKey(key: Uint8Array): Uint8Array;
-/** `sha256Async` as lower-case hex. */
-export declare function sha256HexAsync(
-  data: Uint8Array | string,
-  key?: Uint8Array | string,
-): Promise<string>;
 /** UTF-8 bytes of a string. */
 export declare function utf8(text: string): Uint8Array;
 /** The UTF-8 length of a string, without encoding it when it is ASCII. */

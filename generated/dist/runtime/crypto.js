@@ -35,10 +35,6 @@ export async function sha256Async(data, key, encoding) {
 export function platformKey(key) {
 	return nodeCrypto ? nodeCrypto.createSecretKey(key) : key;
 }
-/** `sha256Async` as lower-case hex. */
-export function sha256HexAsync(data, key) {
-	return sha256Async(data, key, "hex");
-}
 /** UTF-8 bytes of a string. */
 export function utf8(text) {
 	return encoder.encode(text);

@@ -90,14 +90,6 @@ export function platformKey(key: Uint8Array): Uint8Array {
   return nodeCrypto ? (nodeCrypto.createSecretKey(key) as Uint8Array) : key;
 }
 
-/** `sha256Async` as lower-case hex. */
-export function sha256HexAsync(
-  data: Uint8Array | string,
-  key?: Uint8Array | string,
-): Promise<string> {
-  return sha256Async(data, key, "hex");
-}
-
 /** UTF-8 bytes of a string. */
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
